@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace B2BPortal.BuildingBlocks.Data;
+
+/// <summary>
+/// Applies the service's migrations and seed data in <see cref="StartAsync"/>, so the host only starts
+/// answering (and reports healthy) once its schema is current. Retries while PostgreSQL is not reachable yet.
+/// </summary>
+internal sealed partial class MigrationHostedService<TDbContext>(
+    IServiceProvider services, ILogger<MigrationHostedService<TDbContext>> logger) : IHostedService
+    where TDbContext : DbContext
+{
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await MigrateAndSeedAsync(cancellationToken);
+                LogMigrated(logger, typeof(TDbContext).Name, clock.ElapsedMilliseconds);
+                return;
+            }
+            catch (NpgsqlException exception) when (exception.IsTransient && clock.Elapsed < GiveUpAfter)
+            {
+                LogRetrying(logger, exception, typeof(TDbContext).Name, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), cancellationToken);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDbSeeder<TDbContext>>())
+        {
+            await seeder.SeedAsync(db, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{DbContext} migrated and seeded in {ElapsedMs} ms")]
+    private static partial void LogMigrated(ILogger logger, string dbContext, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{DbContext}: database not reachable yet (attempt {Attempt}); retrying")]
+    private static partial void LogRetrying(ILogger logger, Exception exception, string dbContext, int attempt);
+}

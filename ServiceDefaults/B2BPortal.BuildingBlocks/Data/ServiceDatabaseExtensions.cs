@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace B2BPortal.BuildingBlocks.Data;
+
+public static class ServiceDatabaseExtensions
+{
+    /// <summary>
+    /// Registers the service's DbContext on <c>ConnectionStrings:{connectionName}</c> (the service's own login role),
+    /// with the migrations history table in the service's own schema, snake_case names, a health check,
+    /// and migrations (then <typeparamref name="TSeeder"/>) applied at start-up before the host answers.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TDbContext, TSeeder>(
+        this IHostApplicationBuilder builder, string connectionName, string schema)
+        where TDbContext : DbContext
+        where TSeeder : class, IDbSeeder<TDbContext>
+    {
+        builder.AddServiceDatabase<TDbContext>(connectionName, schema);
+        builder.Services.AddScoped<IDbSeeder<TDbContext>, TSeeder>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddServiceDatabase<TDbContext>(
+        this IHostApplicationBuilder builder, string connectionName, string schema)
+        where TDbContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName);
+        if (connectionString is null && !EF.IsDesignTime)
+        {
+            throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
+        }
+
+        builder.Services.AddDbContext<TDbContext>((services, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>("postgres");
+        builder.Services.AddHostedService<MigrationHostedService<TDbContext>>();
+        return builder;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Text.Json;
+using B2BPortal.Contracts.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace B2BPortal.BuildingBlocks.Messaging;
+
+internal sealed class EfIntegrationEventOutbox<TDbContext>(TDbContext db) : IIntegrationEventOutbox
+    where TDbContext : DbContext, IMessagingDbContext
+{
+    public void Add(IntegrationEvent integrationEvent)
+    {
+        var activity = Activity.Current;
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            MessageId = integrationEvent.EventId,
+            MessageType = integrationEvent.GetType().FullName!,
+            Body = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), MessageJson.Options),
+            AccountId = integrationEvent.AccountId,
+            CorrelationId = integrationEvent.CorrelationId,
+            OccurredAt = integrationEvent.OccurredAt,
+            TraceParent = activity?.Id is { } id && activity.IdFormat == ActivityIdFormat.W3C ? id : null,
+            TraceState = activity?.TraceStateString,
+        });
+    }
+}
+
+internal static class MessageJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static Type ResolveEventType(string messageType) =>
+        typeof(IntegrationEvent).Assembly.GetType(messageType, throwOnError: false)
+        ?? throw new InvalidOperationException($"Unknown integration event type '{messageType}'.");
+}

@@ -1,0 +1,62 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace B2BPortal.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Base of every consumer: records the message id in the inbox in the same transaction as the handler's effect
+/// (and any events the handler adds to the outbox), so a redelivered or duplicated message has no second effect.
+/// <see cref="HandleAsync"/> changes tracked entities only; it must not call <c>SaveChanges</c> itself.
+/// Exceptions propagate, so MassTransit retries with back-off and finally moves the message to <c>_error</c>.
+/// </summary>
+public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db) : IConsumer<TMessage>
+    where TMessage : class
+    where TDbContext : DbContext, IMessagingDbContext
+{
+    protected TDbContext Db { get; } = db;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException("A message without a MessageId cannot be de-duplicated.");
+        var consumer = GetType().Name;
+        var cancellationToken = context.CancellationToken;
+
+        if (await Db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken))
+        {
+            MessagingMetrics.Duplicate(consumer);
+            return;
+        }
+
+        try
+        {
+            Db.InboxMessages.Add(new InboxMessage
+            {
+                MessageId = messageId,
+                Consumer = consumer,
+                MessageType = typeof(TMessage).FullName!,
+                HandledAt = DateTimeOffset.UtcNow,
+            });
+            await HandleAsync(context, cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (IsInboxConflict(exception))
+        {
+            // The same message is being handled concurrently and the other delivery committed first.
+            MessagingMetrics.Duplicate(consumer);
+        }
+        finally
+        {
+            Db.ChangeTracker.Clear();
+        }
+    }
+
+    protected abstract Task HandleAsync(ConsumeContext<TMessage> context, CancellationToken cancellationToken);
+
+    private static bool IsInboxConflict(DbUpdateException exception) =>
+        exception.InnerException is PostgresException
+        {
+            SqlState: PostgresErrorCodes.UniqueViolation,
+            ConstraintName: MessagingModelBuilderExtensions.InboxPrimaryKey,
+        };
+}

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace B2BPortal.BuildingBlocks.Messaging;
+
+internal static class MessagingMetrics
+{
+    public const string Name = "B2BPortal.Messaging";
+    public static readonly ActivitySource ActivitySource = new(Name);
+
+    private static readonly Meter Meter = new(Name);
+    private static readonly Counter<long> PublishedCounter = Meter.CreateCounter<long>("portal.outbox.published", description: "Outbox messages published to the broker");
+    private static readonly Counter<long> DuplicatesCounter = Meter.CreateCounter<long>("portal.inbox.duplicates", description: "Deliveries the inbox recognised as already handled");
+    private static readonly ConcurrentDictionary<string, int> Backlog = new();
+
+    static MessagingMetrics()
+    {
+        Meter.CreateObservableGauge("portal.outbox.backlog",
+            () => Backlog.Select(entry => new Measurement<int>(entry.Value, new KeyValuePair<string, object?>("outbox", entry.Key))),
+            description: "Unsent outbox messages seen in the last relay pass");
+    }
+
+    public static void Published(int count)
+    {
+        if (count > 0)
+        {
+            PublishedCounter.Add(count);
+        }
+    }
+
+    public static void Duplicate(string consumer) => DuplicatesCounter.Add(1, new KeyValuePair<string, object?>("consumer", consumer));
+
+    public static void SetBacklog(string outbox, int count) => Backlog[outbox] = count;
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace B2BPortal.BuildingBlocks.Messaging;
+
+/// <summary>Wakes the relay as soon as a SaveChanges has written outbox rows, instead of waiting for the next poll.</summary>
+internal sealed class OutboxSignal
+{
+    private readonly SemaphoreSlim signal = new(0, 1);
+
+    public void Notify()
+    {
+        if (signal.CurrentCount == 0)
+        {
+            try { signal.Release(); } catch (SemaphoreFullException) { }
+        }
+    }
+
+    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => signal.WaitAsync(timeout, cancellationToken);
+}
+
+internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
+{
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        NotifyIfOutboxWritten(eventData.Context);
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        NotifyIfOutboxWritten(eventData.Context);
+        return base.SavedChanges(eventData, result);
+    }
+
+    private void NotifyIfOutboxWritten(DbContext? context)
+    {
+        if (context is IMessagingDbContext && context.Database.CurrentTransaction is null)
+        {
+            signal.Notify();
+        }
+    }
+}

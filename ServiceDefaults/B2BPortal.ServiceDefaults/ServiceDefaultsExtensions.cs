@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace B2BPortal.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>Telemetry, health checks, service discovery, resilient HttpClients, problem details, graceful shutdown.</summary>
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigurePortalTelemetry();
+        builder.Services.AddHealthChecks();
+
+        builder.Services.AddServiceDiscovery();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            http.AddStandardResilienceHandler();
+            http.AddServiceDiscovery();
+        });
+
+        builder.AddProblemDetailsEverywhere();
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(15));
+        return builder;
+    }
+
+    /// <summary>
+    /// <c>/health</c> runs every registered check (the host's database, broker, cache);
+    /// <c>/alive</c> only says the process answers.
+    /// </summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthReportWriter.WriteAsync });
+        app.MapHealthChecks("/alive", new() { Predicate = _ => false });
+        return app;
+    }
+
+    internal static bool IsProbe(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/alive");
+}
