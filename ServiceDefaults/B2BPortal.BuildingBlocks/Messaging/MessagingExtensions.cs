@@ -22,7 +22,7 @@ public static class MessagingExtensions
         where TDbContext : DbContext, IMessagingDbContext
     {
         var broker = new Uri(builder.Configuration.GetConnectionString("messaging")
-            ?? throw new InvalidOperationException("ConnectionStrings:messaging is not configured."));
+            ?? (EF.IsDesignTime ? "amqp://design-time/" : throw new InvalidOperationException("ConnectionStrings:messaging is not configured.")));
 
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
         builder.Services.AddSingleton<OutboxSignal>();

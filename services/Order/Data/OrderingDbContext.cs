@@ -1,0 +1,25 @@
+using B2BPortal.BuildingBlocks.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace B2BPortal.Order.Data;
+
+public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> options) : DbContext(options), IMessagingDbContext
+{
+    public const string Schema = "ordering";
+
+    public DbSet<Features.Orders.Order> Orders => Set<Features.Orders.Order>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Next value of the sequence behind human-readable order numbers.</summary>
+    public async Task<long> NextOrderNumberAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQuery<long>($"SELECT nextval('ordering.order_numbers') AS \"Value\"").SingleAsync(cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.HasSequence<long>("order_numbers").StartsAt(100001);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrderingDbContext).Assembly);
+        modelBuilder.AddMessagingTables();
+    }
+}

@@ -1,0 +1,38 @@
+using B2BPortal.Contracts.Orders;
+using B2BPortal.Order.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace B2BPortal.Order.Features.Orders;
+
+internal static class OrdersApi
+{
+    public static RouteGroupBuilder MapOrdersApi(this RouteGroupBuilder orders)
+    {
+        orders.MapPost("/", PlaceOrderHandler.HandleAsync).WithName("PlaceOrder");
+        orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder");
+        orders.MapGet("/", ListOrdersAsync).WithName("ListOrders");
+        return orders;
+    }
+
+    private static async Task<Results<Ok<OrderDto>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetOrderAsync(
+        Guid accountId, Guid orderId, OrderingDbContext db, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking()
+            .SingleOrDefaultAsync(o => o.Id == orderId && o.AccountId == accountId, cancellationToken);
+        return order is null
+            ? TypedResults.NotFound(OrderProblems.NotFound(orderId))
+            : TypedResults.Ok(order.ToDto());
+    }
+
+    private static async Task<Ok<List<OrderDto>>> ListOrdersAsync(
+        Guid accountId, OrderingDbContext db, CancellationToken cancellationToken, int take = 50)
+    {
+        var orders = await db.Orders.AsNoTracking()
+            .Where(o => o.AccountId == accountId)
+            .OrderByDescending(o => o.SubmittedAt)
+            .Take(Math.Clamp(take, 1, 200))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(orders.Select(o => o.ToDto()).ToList());
+    }
+}
