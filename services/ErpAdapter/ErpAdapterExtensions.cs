@@ -1,0 +1,22 @@
+using B2BPortal.BuildingBlocks.Data;
+using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Contracts.Erp;
+using B2BPortal.ErpAdapter.Data;
+using B2BPortal.ErpAdapter.Features.SalesOrders;
+using Refit;
+
+namespace B2BPortal.ErpAdapter;
+
+public static class ErpAdapterExtensions
+{
+    /// <summary>The only component that speaks the ERP's protocol: events in, ERP REST calls out, ERP answers back as events.</summary>
+    public static IHostApplicationBuilder AddErpAdapter(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<ErpAdapterDbContext>("erpadapterdb", ErpAdapterDbContext.Schema);
+        builder.AddMessaging<ErpAdapterDbContext>("erp-adapter", bus => bus.AddConsumer<OrderSubmittedConsumer>());
+
+        var erpBaseAddress = new Uri(builder.Configuration["Erp:BaseAddress"] ?? "http://erp-simulator");
+        builder.Services.AddRefitClient<IErpSalesOrderApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress);
+        return builder;
+    }
+}

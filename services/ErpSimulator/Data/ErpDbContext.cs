@@ -1,0 +1,31 @@
+using B2BPortal.ErpSimulator.Features.SalesOrders;
+using Microsoft.EntityFrameworkCore;
+
+namespace B2BPortal.ErpSimulator.Data;
+
+public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbContext(options)
+{
+    public const string Schema = "erp";
+
+    public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
+
+    public async Task<long> NextSalesOrderNumberAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQuery<long>($"SELECT nextval('erp.sales_order_numbers') AS \"Value\"").SingleAsync(cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.HasSequence<long>("sales_order_numbers").StartsAt(500001);
+        modelBuilder.Entity<SalesOrder>(order =>
+        {
+            order.HasKey(o => o.Number);
+            order.Property(o => o.Number).HasMaxLength(40);
+            order.HasIndex(o => o.IdempotencyKey).IsUnique().HasDatabaseName(SalesOrder.IdempotencyKeyIndex);
+            order.Property(o => o.IdempotencyKey).HasMaxLength(100);
+            order.Property(o => o.PortalOrderNumber).HasMaxLength(20);
+            order.Property(o => o.CustomerPurchaseOrder).HasMaxLength(35);
+            order.Property(o => o.Status).HasMaxLength(20);
+            order.OwnsMany(o => o.Lines, lines => lines.ToJson());
+        });
+    }
+}

@@ -1,0 +1,82 @@
+using B2BPortal.Contracts.Erp;
+using B2BPortal.ErpSimulator.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace B2BPortal.ErpSimulator.Features.SalesOrders;
+
+internal static class SalesOrdersApi
+{
+    /// <summary>Item numbers with this prefix do not exist in the simulated ERP: orders holding one are refused with 422.</summary>
+    public const string UnknownItemPrefix = "INVALID-";
+
+    public static RouteGroupBuilder MapSalesOrdersApi(this RouteGroupBuilder group)
+    {
+        group.MapPost("/", CreateAsync);
+        group.MapGet("/{number}", GetAsync);
+        return group;
+    }
+
+    private static async Task<Results<Created<SalesOrderDto>, Ok<SalesOrderDto>, ProblemHttpResult>> CreateAsync(
+        CreateSalesOrderRequest request,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ErpDbContext db,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
+        {
+            return TypedResults.Problem(statusCode: 400, title: "Idempotency-Key header required.",
+                detail: "Every write to the ERP carries an Idempotency-Key of 1 to 100 characters.");
+        }
+
+        if (await FindAsync(db, idempotencyKey, cancellationToken) is { } existing)
+        {
+            return TypedResults.Ok(existing.ToDto());
+        }
+
+        if (request.Lines.FirstOrDefault(line => line.ItemNumber.StartsWith(UnknownItemPrefix, StringComparison.OrdinalIgnoreCase)) is { } unknown)
+        {
+            return TypedResults.Problem(statusCode: 422, title: "Unknown item.", detail: $"Item {unknown.ItemNumber} does not exist in the ERP.");
+        }
+
+        var order = new SalesOrder
+        {
+            Number = $"SO-{await db.NextSalesOrderNumberAsync(cancellationToken)}",
+            IdempotencyKey = idempotencyKey,
+            PortalOrderId = request.PortalOrderId,
+            PortalOrderNumber = request.PortalOrderNumber,
+            CustomerAccountId = request.CustomerAccountId,
+            CustomerPurchaseOrder = request.CustomerPurchaseOrder,
+            CreatedAt = DateTimeOffset.UtcNow,
+            Lines = request.Lines.Select(line => new SalesOrderItem { ItemNumber = line.ItemNumber, Quantity = line.Quantity }).ToList(),
+        };
+        db.SalesOrders.Add(order);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
+        {
+            SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: SalesOrder.IdempotencyKeyIndex,
+        })
+        {
+            db.ChangeTracker.Clear();
+            return TypedResults.Ok((await FindAsync(db, idempotencyKey, cancellationToken))!.ToDto());
+        }
+
+        return TypedResults.Created($"/erp/sales-orders/{order.Number}", order.ToDto());
+    }
+
+    private static async Task<Results<Ok<SalesOrderDto>, ProblemHttpResult>> GetAsync(string number, ErpDbContext db, CancellationToken cancellationToken)
+    {
+        var order = await db.SalesOrders.AsNoTracking().SingleOrDefaultAsync(o => o.Number == number, cancellationToken);
+        return order is null
+            ? TypedResults.Problem(statusCode: 404, title: "Sales order not found.", detail: $"There is no sales order {number}.")
+            : TypedResults.Ok(order.ToDto());
+    }
+
+    private static Task<SalesOrder?> FindAsync(ErpDbContext db, string idempotencyKey, CancellationToken cancellationToken) =>
+        db.SalesOrders.AsNoTracking().SingleOrDefaultAsync(o => o.IdempotencyKey == idempotencyKey, cancellationToken);
+}
