@@ -1,0 +1,22 @@
+using B2BPortal.BuildingBlocks.Data;
+using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Entitlement.Data;
+using B2BPortal.Entitlement.Features.Assortments;
+
+namespace B2BPortal.Entitlement;
+
+public static class EntitlementServiceExtensions
+{
+    public static IHostApplicationBuilder AddEntitlementService(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<EntitlementDbContext>("entitlementdb", EntitlementDbContext.Schema);
+        builder.AddMessaging<EntitlementDbContext>("entitlement");
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapEntitlementEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1/accounts/{accountId:guid}/assortment").WithTags("Assortment").MapAssortmentApi();
+        return app;
+    }
+}

@@ -1,0 +1,27 @@
+using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Pricing.Features.ListPrices;
+using Microsoft.EntityFrameworkCore;
+
+namespace B2BPortal.Pricing.Data;
+
+public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options) : DbContext(options), IMessagingDbContext
+{
+    public const string Schema = "pricing";
+
+    public DbSet<ListPrice> ListPrices => Set<ListPrice>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.Entity<ListPrice>(price =>
+        {
+            price.HasKey(p => p.Sku);
+            price.Property(p => p.Sku).HasMaxLength(64);
+            price.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
+            price.Property(p => p.Amount).HasPrecision(18, 4);
+        });
+        modelBuilder.AddMessagingTables();
+    }
+}

@@ -1,0 +1,12 @@
+using B2BPortal.Contracts.Pricing;
+
+namespace B2BPortal.Pricing.Features.ListPrices;
+
+public sealed class ListPrice
+{
+    public required string Sku { get; init; }
+    public required string Currency { get; set; }
+    public decimal Amount { get; set; }
+
+    public ListPriceDto ToDto() => new(Sku, Currency, Amount);
+}

@@ -1,0 +1,22 @@
+using B2BPortal.BuildingBlocks.Data;
+using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Pricing.Data;
+using B2BPortal.Pricing.Features.ListPrices;
+
+namespace B2BPortal.Pricing;
+
+public static class PricingServiceExtensions
+{
+    public static IHostApplicationBuilder AddPricingService(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<PricingDbContext, DemoListPricesSeeder>("pricingdb", PricingDbContext.Schema);
+        builder.AddMessaging<PricingDbContext>("pricing");
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapPricingEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1/prices").WithTags("Prices").MapListPricesApi();
+        return app;
+    }
+}
