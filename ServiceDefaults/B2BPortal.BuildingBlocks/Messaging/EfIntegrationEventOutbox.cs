@@ -14,7 +14,7 @@ internal sealed class EfIntegrationEventOutbox<TDbContext>(TDbContext db) : IInt
         db.OutboxMessages.Add(new OutboxMessage
         {
             MessageId = integrationEvent.EventId,
-            MessageType = integrationEvent.GetType().FullName!,
+            MessageType = MessageJson.TypeName(integrationEvent.GetType()),
             Body = JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), MessageJson.Options),
             AccountId = integrationEvent.AccountId,
             CorrelationId = integrationEvent.CorrelationId,
@@ -29,7 +29,10 @@ internal static class MessageJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    /// <summary>"Namespace.Type, Assembly": enough to load the type again without pinning an assembly version.</summary>
+    public static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+
     public static Type ResolveEventType(string messageType) =>
-        typeof(IntegrationEvent).Assembly.GetType(messageType, throwOnError: false)
+        Type.GetType(messageType, throwOnError: false)
         ?? throw new InvalidOperationException($"Unknown integration event type '{messageType}'.");
 }

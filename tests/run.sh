@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every test against real servers: installs what is missing, builds the SPA and the solution, then runs the
+# SPA's unit tests and all xunit tests (PostgreSQL, RabbitMQ, Redis, the services and Chromium run for real).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash AppHost/prerequisites.sh
+
+echo "== SPA: build and unit tests"
+(cd web && npm run build --silent && npm test --silent)
+
+echo "== .NET: build"
+dotnet build B2BPortal.sln -c Release --nologo -clp:ErrorsOnly
+
+echo "== .NET: tests"
+dotnet test B2BPortal.sln -c Release --no-build --nologo --logger "console;verbosity=normal" "$@"
