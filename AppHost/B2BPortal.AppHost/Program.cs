@@ -1,0 +1,95 @@
+using B2BPortal.AppHost;
+using B2BPortal.Hosting;
+
+AppHostCommandLine commandLine;
+try
+{
+    commandLine = AppHostCommandLine.Parse(args);
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}
+
+if (commandLine.ShowHelp)
+{
+    Console.WriteLine(AppHostCommandLine.Usage);
+    return 0;
+}
+
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
+{
+    ResetState = commandLine.ResetState,
+    Configuration = commandLine.Configuration,
+    OtlpEndpoint = "http://localhost:18889",
+});
+
+var postgres = builder.AddPostgres("postgres", port: commandLine.PostgresPort);
+var portal = postgres.AddDatabase("portal");
+var accountDb = portal.AddSchema("accountdb", schema: "account", role: "account_service");
+var catalogDb = portal.AddSchema("catalogdb", schema: "catalog", role: "catalog_service");
+var entitlementDb = portal.AddSchema("entitlementdb", schema: "entitlement", role: "entitlement_service");
+var pricingDb = portal.AddSchema("pricingdb", schema: "pricing", role: "pricing_service");
+var quoteDb = portal.AddSchema("quotedb", schema: "quote", role: "quote_service");
+var cartDb = portal.AddSchema("cartdb", schema: "cart", role: "cart_service");
+var orderDb = portal.AddSchema("orderdb", schema: "ordering", role: "order_service");
+var erpAdapterDb = portal.AddSchema("erpadapterdb", schema: "erp_adapter", role: "erp_adapter_service");
+var identityDb = portal.AddSchema("identitydb", schema: "identity", role: "identity_service");
+var erpDb = postgres.AddDatabase("erpdb", databaseName: "erp", owner: "erp_simulator");
+
+var messaging = builder.AddRabbitMQ("messaging", port: commandLine.RabbitMqPort);
+var redis = builder.AddRedis("redis", port: commandLine.RedisPort);
+
+var erpSimulator = builder.AddProject("erp-simulator", "services/ErpSimulator/B2BPortal.ErpSimulator.csproj")
+    .WithReference(erpDb)
+    .WaitFor(erpDb);
+
+var identity = builder.AddProject("identity", "services/Identity/B2BPortal.Identity.csproj")
+    .WithReference(identityDb).WithReference(messaging)
+    .WaitFor(identityDb).WaitFor(messaging);
+
+IResourceBuilder<ProjectResource> AddDomainService(string name, string projectPath, IResourceBuilder<PostgresSchemaResource> schema) =>
+    builder.AddProject(name, projectPath)
+        .WithReference(schema).WithReference(messaging).WithReference(redis)
+        .WaitFor(schema).WaitFor(messaging).WaitFor(redis);
+
+IResourceBuilder<ProjectResource>[] domainServices =
+[
+    AddDomainService("account", "services/Account/B2BPortal.Account.csproj", accountDb),
+    AddDomainService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", catalogDb),
+    AddDomainService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", entitlementDb),
+    AddDomainService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", pricingDb),
+    AddDomainService("quote", "services/Quote/B2BPortal.Quote.csproj", quoteDb),
+    AddDomainService("cart", "services/Cart/B2BPortal.Cart.csproj", cartDb),
+    AddDomainService("order", "services/Order/B2BPortal.Order.csproj", orderDb),
+];
+
+builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
+    .WithReference(erpAdapterDb).WithReference(messaging).WithReference(erpSimulator)
+    .WaitFor(erpAdapterDb).WaitFor(messaging).WaitFor(erpSimulator);
+
+var web = builder.AddExecutable("web", "npm", workingDirectory: "web", "run", "build");
+
+var bff = builder.AddProject("bff", "bff/B2BPortal.Bff.csproj")
+    .WithHttpEndpoint(port: 5080)
+    .WithReference(identity).WithReference(redis)
+    .WaitFor(identity).WaitFor(redis)
+    .WaitForCompletion(web);
+foreach (var service in domainServices)
+{
+    bff.WithReference(service).WaitFor(service);
+}
+
+await using var app = builder.Build();
+app.StartupCompleted += summary => StartupBanner.Print(summary, bff.Resource);
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (DistributedApplicationException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 1;
+}

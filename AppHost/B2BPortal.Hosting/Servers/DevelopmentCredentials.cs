@@ -1,0 +1,14 @@
+namespace B2BPortal.Hosting.Servers;
+
+/// <summary>
+/// Development-only secrets for the throwaway servers AppHost runs on loopback. Never use them anywhere else.
+/// </summary>
+internal static class DevelopmentCredentials
+{
+    public const string PostgresSuperuser = "postgres";
+    public const string PostgresSuperuserPassword = "portal-dev-only";
+    public const string RabbitMqUser = "guest";
+    public const string RabbitMqPassword = "guest";
+
+    public static string PostgresRolePassword(string role) => $"{role}-dev-only";
+}

@@ -1,0 +1,84 @@
+using B2BPortal.Hosting;
+
+namespace B2BPortal.Tests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFixture>
+{
+    public const string Name = "portal";
+}
+
+/// <summary>
+/// The one fixture of the test run, declared like AppHost: real PostgreSQL, RabbitMQ and Redis, the <c>portal</c>
+/// database with one schema and login role per service, and the services of the order path (ErpSimulator, Account,
+/// Order, ErpAdapter, BFF) as real processes. Everything is stopped when the run ends, whether tests passed or not.
+/// </summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    private static readonly (string Name, string Schema, string Role)[] Schemas =
+    [
+        ("accountdb", "account", "account_service"),
+        ("orderdb", "ordering", "order_service"),
+        ("erpadapterdb", "erp_adapter", "erp_adapter_service"),
+    ];
+
+    private DistributedApplication? app;
+
+    public DistributedApplication App => app ?? throw new InvalidOperationException("The portal has not started.");
+
+    public Uri BffUrl => App.GetEndpoint("bff");
+
+    public string PostgresAdminConnectionString { get; private set; } = "";
+
+    public string RabbitMqUri { get; private set; } = "";
+
+    /// <summary>Connection string of each service's own login role, by connection name (<c>orderdb</c>, <c>accountdb</c>, …).</summary>
+    public IReadOnlyDictionary<string, string> ServiceDatabases { get; private set; } = new Dictionary<string, string>();
+
+    public async Task InitializeAsync()
+    {
+        var builder = DistributedApplication.CreateBuilder(TestHosting.Options("portal"));
+        var postgres = builder.AddPostgres("postgres");
+        var portal = postgres.AddDatabase("portal");
+        var schemas = Schemas.ToDictionary(s => s.Name, s => portal.AddSchema(s.Name, s.Schema, s.Role));
+        var erpDb = postgres.AddDatabase("erpdb", databaseName: "erp", owner: "erp_simulator");
+        var messaging = builder.AddRabbitMQ("messaging");
+        var redis = builder.AddRedis("redis");
+
+        var erpSimulator = builder.AddProject("erp-simulator", "services/ErpSimulator/B2BPortal.ErpSimulator.csproj")
+            .WithReference(erpDb).WaitFor(erpDb);
+        var account = builder.AddProject("account", "services/Account/B2BPortal.Account.csproj")
+            .WithReference(schemas["accountdb"]).WithReference(messaging)
+            .WaitFor(schemas["accountdb"]).WaitFor(messaging);
+        var order = builder.AddProject("order", "services/Order/B2BPortal.Order.csproj")
+            .WithReference(schemas["orderdb"]).WithReference(messaging)
+            .WaitFor(schemas["orderdb"]).WaitFor(messaging);
+        builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
+            .WithReference(schemas["erpadapterdb"]).WithReference(messaging).WithReference(erpSimulator)
+            .WaitFor(schemas["erpadapterdb"]).WaitFor(messaging).WaitFor(erpSimulator);
+        builder.AddProject("bff", "bff/B2BPortal.Bff.csproj")
+            .WithReference(redis).WithReference(account).WithReference(order)
+            .WaitFor(redis).WaitFor(account).WaitFor(order);
+
+        app = builder.Build();
+        await app.StartAsync();
+        PostgresAdminConnectionString = await app.GetConnectionStringAsync("postgres");
+        RabbitMqUri = await app.GetConnectionStringAsync("messaging");
+        var connections = new Dictionary<string, string>();
+        foreach (var (name, _, _) in Schemas)
+        {
+            connections[name] = await app.GetConnectionStringAsync(name);
+        }
+
+        ServiceDatabases = connections;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+            TempDirectory.Delete(app.StateDirectory);
+        }
+    }
+}

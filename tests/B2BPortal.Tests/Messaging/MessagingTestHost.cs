@@ -1,0 +1,82 @@
+using B2BPortal.BuildingBlocks.Data;
+using B2BPortal.BuildingBlocks.Messaging;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace B2BPortal.Tests.Messaging;
+
+/// <summary>
+/// An in-process host wired exactly like a service (<c>AddServiceDatabase</c> + <c>AddMessaging</c>) that both
+/// publishes and consumes <see cref="TestEventHappened"/>, against real PostgreSQL and RabbitMQ.
+/// </summary>
+public sealed class MessagingTestHost : IAsyncDisposable
+{
+    private readonly IHost host;
+
+    private MessagingTestHost(IHost host) => this.host = host;
+
+    public DeliveryCounter Deliveries => host.Services.GetRequiredService<DeliveryCounter>();
+
+    public IBus Bus => host.Services.GetRequiredService<IBus>();
+
+    public static async Task<MessagingTestHost> StartAsync(string postgresAdmin, string brokerUri)
+    {
+        await using (var connection = new NpgsqlConnection(postgresAdmin))
+        {
+            await connection.OpenAsync();
+            await new NpgsqlCommand($"CREATE SCHEMA IF NOT EXISTS {MessagingTestDbContext.Schema}", connection).ExecuteNonQueryAsync();
+        }
+
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration["ConnectionStrings:testdb"] = postgresAdmin;
+        builder.Configuration["ConnectionStrings:messaging"] = brokerUri;
+        builder.Configuration["Messaging:RelayMaxBackoff"] = "00:00:02";
+        builder.AddServiceDatabase<MessagingTestDbContext, CreateTablesSeeder>("testdb", MessagingTestDbContext.Schema);
+        builder.AddMessaging<MessagingTestDbContext>($"tests-{Guid.NewGuid():N}"[..14], bus =>
+        {
+            bus.AddConsumer<TestEventConsumer>();
+            bus.AddConsumeObserver<DeliveryCounter>();
+        });
+        builder.Services.AddSingleton<DeliveryCounter>();
+
+        var host = builder.Build();
+        await host.StartAsync();
+        return new MessagingTestHost(host);
+    }
+
+    /// <summary>Commits a state change and its event in one transaction, as a service's endpoint would.</summary>
+    public async Task<TestEventHappened> CommitStateChangeWithEventAsync()
+    {
+        var happened = new TestEventHappened { AccountId = Guid.NewGuid(), Payload = "state changed" };
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MessagingTestDbContext>();
+        db.Effects.Add(new Effect { EventId = happened.EventId, Kind = "state" });
+        scope.ServiceProvider.GetRequiredService<IIntegrationEventOutbox>().Add(happened);
+        await db.SaveChangesAsync();
+        return happened;
+    }
+
+    public Task<int> CountConsumedAsync(Guid eventId) =>
+        QueryAsync(db => db.Effects.CountAsync(e => e.EventId == eventId && e.Kind == "consumed"));
+
+    public Task<int> CountInboxAsync(Guid messageId) =>
+        QueryAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId));
+
+    public Task<OutboxMessage?> OutboxRowAsync(Guid eventId) =>
+        QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.MessageId == eventId));
+
+    private async Task<T> QueryAsync<T>(Func<MessagingTestDbContext, Task<T>> query)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<MessagingTestDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.StopAsync(TimeSpan.FromSeconds(10));
+        host.Dispose();
+    }
+}

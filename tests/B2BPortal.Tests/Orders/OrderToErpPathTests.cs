@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Json;
+using B2BPortal.Contracts.Erp;
+using B2BPortal.Contracts.Orders;
+using B2BPortal.Tests.Infrastructure;
+using Refit;
+
+namespace B2BPortal.Tests.Orders;
+
+/// <summary>Order → OrderSubmitted → ErpAdapter → ErpSimulator → ErpOrderAcknowledged → Order, across real processes.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class OrderToErpPathTests(PortalFixture portal)
+{
+    private static readonly Guid Acme = Guid.Parse("a0000000-0000-4000-8000-000000000001");
+    private static readonly Guid Borealis = Guid.Parse("b0000000-0000-4000-8000-000000000001");
+
+    private IOrderApi Orders => RestService.For<IOrderApi>(new HttpClient { BaseAddress = portal.BffUrl });
+
+    [Fact]
+    public async Task An_order_placed_through_the_BFF_gets_its_ERP_order_number()
+    {
+        var placed = await Orders.PlaceOrderAsync(Acme, NewOrder("PO-4711"), Guid.NewGuid().ToString());
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        var order = placed.Content!;
+        Assert.Equal(OrderStatuses.Submitted, order.Status);
+        Assert.StartsWith("ORD-", order.Number);
+
+        var acknowledged = await WaitForErpAsync(Acme, order.Id);
+
+        Assert.Equal(OrderStatuses.Acknowledged, acknowledged.Status);
+        Assert.StartsWith("SO-", acknowledged.ErpOrderNumber);
+        var erp = RestService.For<IErpSalesOrderApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
+        var salesOrder = await erp.GetSalesOrderAsync(acknowledged.ErpOrderNumber!);
+        Assert.Equal(order.Id, salesOrder.PortalOrderId);
+    }
+
+    [Fact]
+    public async Task Repeating_a_request_with_its_Idempotency_Key_answers_the_first_order_and_creates_no_other()
+    {
+        var key = Guid.NewGuid().ToString();
+        var request = NewOrder("PO-RETRY");
+
+        var first = await Orders.PlaceOrderAsync(Acme, request, key);
+        var again = await Orders.PlaceOrderAsync(Acme, request, key);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(first.Content!.Id, again.Content!.Id);
+        var sameKeyOrders = (await Orders.ListOrdersAsync(Acme)).Count(o => o.PurchaseOrderNumber == "PO-RETRY" && o.Id == first.Content.Id);
+        Assert.Equal(1, sameKeyOrders);
+    }
+
+    [Fact]
+    public async Task Reusing_an_Idempotency_Key_for_different_contents_is_a_409_problem()
+    {
+        var key = Guid.NewGuid().ToString();
+        await Orders.PlaceOrderAsync(Acme, NewOrder("PO-A"), key);
+
+        using var response = await PostOrderAsync(Acme, NewOrder("PO-B"), key);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_invalid_order_gets_a_problem_that_names_each_bad_field()
+    {
+        using var response = await PostOrderAsync(Acme, new PlaceOrderRequest("PO", [new OrderLineDto("", 0)]), Guid.NewGuid().ToString());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<ValidationProblem>();
+        Assert.Contains("lines[0].sku", problem!.Errors.Keys);
+        Assert.Contains("lines[0].quantity", problem.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task Malformed_JSON_gets_a_400_problem_not_a_500()
+    {
+        using var http = new HttpClient { BaseAddress = portal.BffUrl };
+        using var body = new StringContent("{\"lines\": [", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await http.PostAsync($"/api/v1/accounts/{Acme}/orders", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Another_accounts_order_answers_404_like_a_missing_one()
+    {
+        var placed = await Orders.PlaceOrderAsync(Acme, NewOrder("PO-PRIVATE"), Guid.NewGuid().ToString());
+
+        var fromBorealis = await Orders.GetOrderAsync(Borealis, placed.Content!.Id);
+        var missing = await Orders.GetOrderAsync(Acme, Guid.NewGuid());
+
+        Assert.Equal(HttpStatusCode.NotFound, fromBorealis.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_order_the_ERP_refuses_ends_rejected()
+    {
+        var request = new PlaceOrderRequest("PO-BAD", [new OrderLineDto("INVALID-0001", 1)]);
+        var placed = await Orders.PlaceOrderAsync(Acme, request, Guid.NewGuid().ToString());
+
+        var rejected = await Eventually.ReturnsAsync(async () =>
+        {
+            var current = (await Orders.GetOrderAsync(Acme, placed.Content!.Id)).Content;
+            return current?.Status == OrderStatuses.Rejected ? current : null;
+        }, TimeSpan.FromSeconds(60), "the order to be rejected");
+
+        Assert.Null(rejected.ErpOrderNumber);
+    }
+
+    [Fact]
+    public async Task The_ERP_answers_a_repeated_create_with_the_same_sales_order()
+    {
+        var erp = RestService.For<IErpSalesOrderApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
+        var request = new CreateSalesOrderRequest(Guid.NewGuid(), "ORD-TEST", Acme, null, [new SalesOrderLine("PMP-1001", 1)]);
+        var key = Guid.NewGuid().ToString();
+
+        var first = await erp.CreateSalesOrderAsync(request, key);
+        var second = await erp.CreateSalesOrderAsync(request, key);
+
+        Assert.Equal(first.SalesOrderNumber, second.SalesOrderNumber);
+    }
+
+    [Fact]
+    public async Task An_unknown_API_route_is_a_404_problem_and_the_BFF_is_healthy()
+    {
+        using var http = new HttpClient { BaseAddress = portal.BffUrl };
+
+        using var unknown = await http.GetAsync("/api/v1/no-such-thing");
+        using var health = await http.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    private static PlaceOrderRequest NewOrder(string purchaseOrder) =>
+        new(purchaseOrder, [new OrderLineDto("PMP-1001", 2), new OrderLineDto("SEA-4001", 4)]);
+
+    private async Task<HttpResponseMessage> PostOrderAsync(Guid accountId, PlaceOrderRequest request, string key)
+    {
+        using var http = new HttpClient { BaseAddress = portal.BffUrl };
+        using var message = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/accounts/{accountId}/orders")
+        {
+            Content = JsonContent.Create(request),
+        };
+        message.Headers.Add("Idempotency-Key", key);
+        return await http.SendAsync(message);
+    }
+
+    private Task<OrderDto> WaitForErpAsync(Guid accountId, Guid orderId) =>
+        Eventually.ReturnsAsync(async () =>
+        {
+            var current = (await Orders.GetOrderAsync(accountId, orderId)).Content;
+            return current?.ErpOrderNumber is null ? null : current;
+        }, TimeSpan.FromSeconds(60), $"order {orderId} to get its ERP order number");
+
+    private sealed record ValidationProblem(string Title, int Status, Dictionary<string, string[]> Errors);
+}
