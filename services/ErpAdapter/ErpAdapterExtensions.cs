@@ -16,7 +16,7 @@ public static class ErpAdapterExtensions
         builder.AddMessaging<ErpAdapterDbContext>("erp-adapter", bus => bus.AddConsumer<OrderSubmittedConsumer>());
 
         var erpBaseAddress = new Uri(builder.Configuration["Erp:BaseAddress"] ?? "http://erp-simulator");
-        builder.Services.AddRefitClient<IErpSalesOrderApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress);
+        builder.Services.AddRefitGeneratedClient<IErpSalesOrderApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress);
         return builder;
     }
 }

@@ -19,7 +19,7 @@ public sealed class SpaThroughBffTests(PortalFixture portal)
         var purchaseOrder = $"PO-UI-{Random.Shared.Next(100000, 999999)}";
 
         await page.GotoAsync(portal.BffUrl.ToString());
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "B2B Portal" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Orders", Level = 1 })).ToBeVisibleAsync();
         await page.GetByTestId("account-select").SelectOptionAsync(Acme);
         await page.GetByTestId("po-number").FillAsync(purchaseOrder);
         await page.GetByTestId("sku").FillAsync("VLV-2001");

@@ -77,6 +77,7 @@ public sealed class PortalFixture : IAsyncLifetime
     {
         if (app is not null)
         {
+            ResourceLogs.Save(app, "portal");
             await app.DisposeAsync();
             TempDirectory.Delete(app.StateDirectory);
         }

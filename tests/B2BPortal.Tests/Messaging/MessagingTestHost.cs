@@ -38,12 +38,21 @@ public sealed class MessagingTestHost : IAsyncDisposable
         builder.AddMessaging<MessagingTestDbContext>($"tests-{Guid.NewGuid():N}"[..14], bus =>
         {
             bus.AddConsumer<TestEventConsumer>();
-            bus.AddConsumeObserver<DeliveryCounter>();
         });
         builder.Services.AddSingleton<DeliveryCounter>();
+        builder.Services.AddConsumeObserver(services => services.GetRequiredService<DeliveryCounter>());
 
         var host = builder.Build();
         await host.StartAsync();
+
+        // RabbitMQ drops a publish that no queue is bound for yet, so wait until the consumer's queue is declared and bound.
+        var status = await host.Services.GetRequiredService<IBusControl>()
+            .WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(60));
+        if (status != BusHealthStatus.Healthy)
+        {
+            throw new InvalidOperationException($"The test bus is {status}, not healthy, after 60 s.");
+        }
+
         return new MessagingTestHost(host);
     }
 

@@ -14,7 +14,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal)
     private static readonly Guid Acme = Guid.Parse("a0000000-0000-4000-8000-000000000001");
     private static readonly Guid Borealis = Guid.Parse("b0000000-0000-4000-8000-000000000001");
 
-    private IOrderApi Orders => RestService.For<IOrderApi>(new HttpClient { BaseAddress = portal.BffUrl });
+    private IOrderApi Orders => RestService.ForGenerated<IOrderApi>(new HttpClient { BaseAddress = portal.BffUrl });
 
     [Fact]
     public async Task An_order_placed_through_the_BFF_gets_its_ERP_order_number()
@@ -29,7 +29,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal)
 
         Assert.Equal(OrderStatuses.Acknowledged, acknowledged.Status);
         Assert.StartsWith("SO-", acknowledged.ErpOrderNumber);
-        var erp = RestService.For<IErpSalesOrderApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
+        var erp = RestService.ForGenerated<IErpSalesOrderApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
         var salesOrder = await erp.GetSalesOrderAsync(acknowledged.ErpOrderNumber!);
         Assert.Equal(order.Id, salesOrder.PortalOrderId);
     }
@@ -117,7 +117,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal)
     [Fact]
     public async Task The_ERP_answers_a_repeated_create_with_the_same_sales_order()
     {
-        var erp = RestService.For<IErpSalesOrderApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
+        var erp = RestService.ForGenerated<IErpSalesOrderApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
         var request = new CreateSalesOrderRequest(Guid.NewGuid(), "ORD-TEST", Acme, null, [new SalesOrderLine("PMP-1001", 1)]);
         var key = Guid.NewGuid().ToString();
 

@@ -15,13 +15,13 @@ internal static class OrdersApi
         return orders;
     }
 
-    private static async Task<Results<Ok<OrderDto>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetOrderAsync(
+    private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> GetOrderAsync(
         Guid accountId, Guid orderId, OrderingDbContext db, CancellationToken cancellationToken)
     {
         var order = await db.Orders.AsNoTracking()
             .SingleOrDefaultAsync(o => o.Id == orderId && o.AccountId == accountId, cancellationToken);
         return order is null
-            ? TypedResults.NotFound(OrderProblems.NotFound(orderId))
+            ? OrderProblems.NotFound(orderId)
             : TypedResults.Ok(order.ToDto());
     }
 

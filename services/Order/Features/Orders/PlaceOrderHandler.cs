@@ -19,7 +19,7 @@ namespace B2BPortal.Order.Features.Orders;
 /// </summary>
 internal static class PlaceOrderHandler
 {
-    public static async Task<Results<Created<OrderDto>, Ok<OrderDto>, ValidationProblem, Conflict<ProblemDetails>>> HandleAsync(
+    public static async Task<Results<Created<OrderDto>, Ok<OrderDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid accountId,
         PlaceOrderRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
@@ -86,12 +86,12 @@ internal static class PlaceOrderHandler
     private static Task<Order?> FindByIdempotencyKeyAsync(OrderingDbContext db, Guid accountId, string key, CancellationToken cancellationToken) =>
         db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.AccountId == accountId && o.IdempotencyKey == key, cancellationToken);
 
-    private static Results<Created<OrderDto>, Ok<OrderDto>, ValidationProblem, Conflict<ProblemDetails>> Replay(
+    private static Results<Created<OrderDto>, Ok<OrderDto>, ValidationProblem, ProblemHttpResult> Replay(
         Order earlier, string requestHash, HttpContext http)
     {
         if (earlier.RequestHash != requestHash)
         {
-            return TypedResults.Conflict(OrderProblems.IdempotencyKeyReused());
+            return OrderProblems.IdempotencyKeyReused();
         }
 
         http.Response.Headers["Idempotent-Replayed"] = "true";
