@@ -105,7 +105,7 @@ internal sealed class Orchestrator : IDisposable
 
     public void Dispose()
     {
-        PortAllocator.Release(runners.SelectMany(runner => runner.Resource.Ports));
+        PortAllocator.Release(runners.SelectMany(runner => runner.Resource.PortsToAllocate));
         context.Dispose();
         preparing.Dispose();
     }
@@ -150,14 +150,14 @@ internal sealed class Orchestrator : IDisposable
             }
 
             Directory.CreateDirectory(settings.StateDirectory);
-            var hasServers = runners.Any(runner => runner.Resource is PostgresServerResource or RabbitMqServerResource or RedisResource);
+            var hasServers = runners.Any(runner => runner.Resource.ServicePort is not null && !runner.Resource.RunsElsewhere);
             context.UseContainers = settings.UseContainers ?? (hasServers && await DockerEngine.IsAvailableAsync(cancellationToken));
             if (hasServers)
             {
                 notice(context.UseContainers ? "servers run as Docker containers" : "servers run as local processes (no Docker engine)");
             }
 
-            PortAllocator.Allocate([.. runners.SelectMany(runner => runner.Resource.Ports)], settings.PreferDefaultPorts);
+            PortAllocator.Allocate([.. runners.SelectMany(runner => runner.Resource.PortsToAllocate)], settings.PreferDefaultPorts);
             prepared = true;
         }
         finally

@@ -1,5 +1,6 @@
 using B2BPortal.Hosting.Logging;
 using B2BPortal.Hosting.Projects;
+using B2BPortal.Hosting.Servers;
 using B2BPortal.Hosting.Servers.Containers;
 using B2BPortal.Hosting.Servers.Postgres;
 using B2BPortal.Hosting.Servers.RabbitMq;
@@ -13,6 +14,8 @@ internal static class RunnerFactory
     public static ResourceRunner Create(Resource resource, HostingContext context, ResourceLog log, Action<ResourceSnapshot> onChanged) =>
         resource switch
         {
+            { RunsElsewhere: true } => new ProvisioningRunner(resource, log, onChanged,
+                (_, cancellationToken) => ExternalServer.WaitUntilAnswersAsync(resource, cancellationToken)),
             PostgresServerResource server => Server(server, log, onChanged, () => PostgresLauncher(server, context, log)),
             RabbitMqServerResource server => Server(server, log, onChanged, () => RabbitMqLauncher(server, context, log)),
             RedisResource redis => Server(redis, log, onChanged, () => RedisLauncher(redis, context, log)),

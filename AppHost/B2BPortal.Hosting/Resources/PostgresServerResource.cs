@@ -20,6 +20,8 @@ public sealed class PostgresServerResource : Resource, IResourceWithConnectionSt
 
     internal override IEnumerable<AllocatedPort> Ports => [Port];
 
+    internal override AllocatedPort ServicePort => Port;
+
     internal override Uri? Url => Port.IsAllocated ? new Uri($"postgres://127.0.0.1:{Port.Value}") : null;
 
     public string GetConnectionString() => SuperuserConnectionString(database: null);

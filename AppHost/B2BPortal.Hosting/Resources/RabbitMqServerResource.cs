@@ -24,6 +24,8 @@ public sealed class RabbitMqServerResource : Resource, IResourceWithConnectionSt
 
     internal override IEnumerable<AllocatedPort> Ports => [AmqpPort, DistributionPort, EpmdPort];
 
+    internal override AllocatedPort ServicePort => AmqpPort;
+
     internal override Uri? Url => AmqpPort.IsAllocated ? new Uri($"amqp://127.0.0.1:{AmqpPort.Value}") : null;
 
     public string GetConnectionString() =>

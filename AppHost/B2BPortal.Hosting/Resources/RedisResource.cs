@@ -19,6 +19,8 @@ public sealed class RedisResource : Resource, IResourceWithConnectionString
 
     internal override IEnumerable<AllocatedPort> Ports => [Port];
 
+    internal override AllocatedPort ServicePort => Port;
+
     internal override Uri? Url => Port.IsAllocated ? new Uri($"redis://127.0.0.1:{Port.Value}") : null;
 
     public string GetConnectionString() => $"127.0.0.1:{Port.Value}";

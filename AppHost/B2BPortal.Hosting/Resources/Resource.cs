@@ -29,6 +29,22 @@ public abstract partial class Resource : IResource
 
     internal virtual IEnumerable<AllocatedPort> Ports => [];
 
+    /// <summary>The port clients use, for a server; null for every other kind of resource.</summary>
+    internal virtual AllocatedPort? ServicePort => null;
+
+    /// <summary>A server someone else runs (see <c>RunningElsewhere</c>): nothing is started or allocated for it.</summary>
+    internal bool RunsElsewhere { get; private set; }
+
+    internal IEnumerable<AllocatedPort> PortsToAllocate => RunsElsewhere ? [] : Ports;
+
+    internal void MarkRunningElsewhere(int port)
+    {
+        var servicePort = ServicePort ?? throw new ArgumentException($"{this} is not a server; only servers can run elsewhere.");
+        servicePort.Requested = null;
+        servicePort.Assign(port);
+        RunsElsewhere = true;
+    }
+
     /// <summary>Where the resource can be reached, once its ports are allocated.</summary>
     internal virtual Uri? Url => null;
 

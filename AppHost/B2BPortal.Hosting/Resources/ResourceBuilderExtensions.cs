@@ -49,6 +49,17 @@ public static class ResourceBuilderExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The server already runs elsewhere (a Testcontainers container, a shared development server) on 127.0.0.1:<paramref name="port"/>
+    /// with the development credentials: nothing is started for it, it is healthy once it answers, and references point there.
+    /// </summary>
+    public static IResourceBuilder<T> RunningElsewhere<T>(this IResourceBuilder<T> builder, int port)
+        where T : Resource, IResourceWithConnectionString
+    {
+        builder.Resource.MarkRunningElsewhere(port);
+        return builder;
+    }
+
     private static IResourceBuilder<T> AddWait<T>(this IResourceBuilder<T> builder, Resource dependency, WaitKind kind)
         where T : Resource
     {

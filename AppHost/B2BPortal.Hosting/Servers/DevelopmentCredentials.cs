@@ -3,7 +3,7 @@ namespace B2BPortal.Hosting.Servers;
 /// <summary>
 /// Development-only secrets for the throwaway servers AppHost runs on loopback. Never use them anywhere else.
 /// </summary>
-internal static class DevelopmentCredentials
+public static class DevelopmentCredentials
 {
     public const string PostgresSuperuser = "postgres";
     public const string PostgresSuperuserPassword = "portal-dev-only";

@@ -9,7 +9,7 @@ public sealed class PortalCollection : ICollectionFixture<PortalFixture>
 }
 
 /// <summary>
-/// The one fixture of the test run, declared like AppHost: real PostgreSQL, RabbitMQ and Redis, the <c>portal</c>
+/// The one fixture of the test run, declared like AppHost: real PostgreSQL, RabbitMQ and Redis (<see cref="TestServers"/>), the <c>portal</c>
 /// database with one schema and login role per service, and the services of the order path (ErpSimulator, Account,
 /// Order, ErpAdapter, BFF) as real processes. Everything is stopped when the run ends, whether tests passed or not.
 /// </summary>
@@ -23,6 +23,7 @@ public sealed class PortalFixture : IAsyncLifetime
     ];
 
     private DistributedApplication? app;
+    private TestServers? servers;
 
     public DistributedApplication App => app ?? throw new InvalidOperationException("The portal has not started.");
 
@@ -37,13 +38,27 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        try
+        {
+            await StartAsync();
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAsync()
+    {
+        servers = await TestServers.CreateAsync();
         var builder = DistributedApplication.CreateBuilder(TestHosting.Options("portal"));
-        var postgres = builder.AddPostgres("postgres");
+        var postgres = await servers.AddPostgresAsync(builder, "postgres");
         var portal = postgres.AddDatabase("portal");
         var schemas = Schemas.ToDictionary(s => s.Name, s => portal.AddSchema(s.Name, s.Schema, s.Role));
         var erpDb = postgres.AddDatabase("erpdb", databaseName: "erp", owner: "erp_simulator");
-        var messaging = builder.AddRabbitMQ("messaging");
-        var redis = builder.AddRedis("redis");
+        var messaging = await servers.AddRabbitMqAsync(builder, "messaging");
+        var redis = await servers.AddRedisAsync(builder, "redis");
 
         var erpSimulator = builder.AddProject("erp-simulator", "services/ErpSimulator/B2BPortal.ErpSimulator.csproj")
             .WithReference(erpDb).WaitFor(erpDb);
@@ -80,6 +95,13 @@ public sealed class PortalFixture : IAsyncLifetime
             ResourceLogs.Save(app, "portal");
             await app.DisposeAsync();
             TempDirectory.Delete(app.StateDirectory);
+            app = null;
+        }
+
+        if (servers is not null)
+        {
+            await servers.DisposeAsync();
+            servers = null;
         }
     }
 }

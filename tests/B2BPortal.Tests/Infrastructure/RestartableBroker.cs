@@ -7,31 +7,43 @@ public sealed class RestartableBroker : IAsyncDisposable
 {
     private const string Name = "messaging";
     private readonly DistributedApplication app;
+    private readonly TestServers servers;
 
-    private RestartableBroker(DistributedApplication app, string uri)
+    private RestartableBroker(DistributedApplication app, TestServers servers)
     {
         this.app = app;
-        Uri = uri;
+        this.servers = servers;
     }
 
-    public string Uri { get; }
+    public string Uri { get; private set; } = "";
 
     public static async Task<RestartableBroker> StartNewAsync()
     {
+        var servers = await TestServers.CreateAsync();
         var builder = DistributedApplication.CreateBuilder(TestHosting.Options("broker"));
-        builder.AddRabbitMQ(Name);
-        var app = builder.Build();
-        await app.StartAsync();
-        return new RestartableBroker(app, await app.GetConnectionStringAsync(Name));
+        await servers.AddRabbitMqAsync(builder, Name);
+        var broker = new RestartableBroker(builder.Build(), servers);
+        try
+        {
+            await broker.app.StartAsync();
+            broker.Uri = await broker.app.GetConnectionStringAsync(Name);
+            return broker;
+        }
+        catch
+        {
+            await broker.DisposeAsync();
+            throw;
+        }
     }
 
-    public Task StopAsync() => app.StopResourceAsync(Name);
+    public Task StopAsync() => servers.StopAsync(app, Name);
 
-    public Task StartAsync() => app.StartResourceAsync(Name);
+    public Task StartAsync() => servers.StartAsync(app, Name);
 
     public async ValueTask DisposeAsync()
     {
         await app.DisposeAsync();
+        await servers.DisposeAsync();
         TempDirectory.Delete(app.StateDirectory);
     }
 }

@@ -6,7 +6,8 @@ internal static class TestHosting
 {
     /// <summary>
     /// Options for an orchestrated test environment: a temp state folder, random free ports, no console output,
-    /// no telemetry export. Servers run as containers when a Docker engine is reachable, else as local processes.
+    /// no telemetry export. Servers the orchestrator starts are local processes; <see cref="TestServers"/> brings
+    /// Testcontainers instead when a Docker engine is reachable.
     /// </summary>
     public static DistributedApplicationOptions Options(string purpose) => new()
     {
@@ -14,5 +15,6 @@ internal static class TestHosting
         ConsoleOutput = false,
         OtlpEndpoint = null,
         PreferDefaultPorts = false,
+        UseContainers = false,
     };
 }

@@ -3,7 +3,7 @@ using B2BPortal.Hosting.Processes;
 
 namespace B2BPortal.Hosting.Servers.Containers;
 
-internal static class DockerEngine
+public static class DockerEngine
 {
     /// <summary>True when a docker CLI is installed and <c>docker info</c> answers within a few seconds.</summary>
     public static async Task<bool> IsAvailableAsync(CancellationToken cancellationToken)
