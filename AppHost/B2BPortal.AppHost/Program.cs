@@ -51,8 +51,8 @@ var identity = builder.AddProject("identity", "services/Identity/B2BPortal.Ident
 
 IResourceBuilder<ProjectResource> AddDomainService(string name, string projectPath, IResourceBuilder<PostgresSchemaResource> schema) =>
     builder.AddProject(name, projectPath)
-        .WithReference(schema).WithReference(messaging).WithReference(redis)
-        .WaitFor(schema).WaitFor(messaging).WaitFor(redis);
+        .WithReference(schema).WithReference(messaging)
+        .WaitFor(schema).WaitFor(messaging);
 
 IResourceBuilder<ProjectResource>[] domainServices =
 [
