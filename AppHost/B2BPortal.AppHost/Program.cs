@@ -46,6 +46,7 @@ var erpSimulator = builder.AddProject("erp-simulator", "services/ErpSimulator/B2
     .WaitFor(erpDb);
 
 var identity = builder.AddProject("identity", "services/Identity/B2BPortal.Identity.csproj")
+    .WithHttpEndpoint(port: 5081)
     .WithReference(identityDb).WithReference(messaging)
     .WaitFor(identityDb).WaitFor(messaging);
 

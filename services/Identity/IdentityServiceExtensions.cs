@@ -1,26 +1,77 @@
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.Identity.Data;
+using B2BPortal.Identity.Features.Clients;
+using B2BPortal.Identity.Features.Connect;
+using B2BPortal.Identity.Features.Keys;
 using B2BPortal.Identity.Features.Users;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using OpenIddict.Server;
+using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace B2BPortal.Identity;
 
 /// <summary>
-/// The portal's OIDC provider. This host owns users and (with the identity issue) OpenIddict clients and tokens in
-/// its own schema; sign-in pages and the OIDC endpoints arrive with that issue.
+/// The portal's OIDC provider: ASP.NET Core Identity for users and sign-in, OpenIddict for the protocol, clients,
+/// authorizations and tokens, all in the <c>identity</c> schema.
 /// </summary>
 public static class IdentityServiceExtensions
 {
     public static IHostApplicationBuilder AddIdentityService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IdentityDbContext>("identitydb", IdentityDbContext.Schema);
-        builder.Services.AddIdentityCore<PortalUser>(options =>
+        builder.Services.AddScoped<IDbSeeder<IdentityDbContext>, ClientRegistrationsSeeder>();
+        builder.Services.AddScoped<IDbSeeder<IdentityDbContext>, DemoUsersSeeder>();
+        builder.Services.AddScoped<ServerKeyStore>();
+        builder.Services.AddScoped<ClientDirectory>();
+        builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
+
+        builder.Services.AddIdentity<PortalUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.ClaimsIdentity.UserIdClaimType = Claims.Subject;
             })
-            .AddEntityFrameworkStores<IdentityDbContext>();
+            .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddDefaultTokenProviders();
+        builder.Services.ConfigureApplicationCookie(cookie => cookie.LoginPath = "/account/login");
+        builder.Services.AddRazorPages(pages => pages.RootDirectory = "/Features");
+
+        var issuer = builder.Configuration["Identity:Issuer"]
+            ?? throw new InvalidOperationException("Identity:Issuer (the provider's public URL) is not configured.");
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
+            .AddServer(server =>
+            {
+                server.SetIssuer(new Uri(issuer))
+                    .SetAuthorizationEndpointUris(ConnectEndpoints.Authorize.TrimStart('/'))
+                    .SetTokenEndpointUris(ConnectEndpoints.Token.TrimStart('/'))
+                    .SetEndSessionEndpointUris(ConnectEndpoints.EndSession.TrimStart('/'));
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowRefreshTokenFlow()
+                    .AllowClientCredentialsFlow();
+                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, PortalPrincipals.ApiScope);
+                server.DisableAccessTokenEncryption();
+                var aspNetCore = server.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
+                if (development)
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            });
         return builder;
+    }
+
+    public static WebApplication MapIdentityEndpoints(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapConnectEndpoints();
+        return app;
     }
 }

@@ -8,4 +8,5 @@ builder.AddIdentityService();
 var app = builder.Build();
 app.UseProblemDetailsEverywhere();
 app.MapDefaultEndpoints();
+app.MapIdentityEndpoints();
 app.Run();

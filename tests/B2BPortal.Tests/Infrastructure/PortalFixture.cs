@@ -20,6 +20,7 @@ public sealed class PortalFixture : IAsyncLifetime
         ("accountdb", "account", "account_service"),
         ("orderdb", "ordering", "order_service"),
         ("erpadapterdb", "erp_adapter", "erp_adapter_service"),
+        ("identitydb", "identity", "identity_service"),
     ];
 
     private DistributedApplication? app;
@@ -28,6 +29,9 @@ public sealed class PortalFixture : IAsyncLifetime
     public DistributedApplication App => app ?? throw new InvalidOperationException("The portal has not started.");
 
     public Uri BffUrl => App.GetEndpoint("bff");
+
+    /// <summary>The OIDC provider's issuer: its own port on localhost, as a browser would reach it.</summary>
+    public Uri IdentityUrl { get; private set; } = new("http://localhost/");
 
     public string PostgresAdminConnectionString { get; private set; } = "";
 
@@ -60,6 +64,10 @@ public sealed class PortalFixture : IAsyncLifetime
         var messaging = await servers.AddRabbitMqAsync(builder, "messaging");
         var redis = await servers.AddRedisAsync(builder, "redis");
 
+        IdentityUrl = new Uri($"http://localhost:{TestServers.FreeTcpPort()}/");
+        builder.AddProject("identity", "services/Identity/B2BPortal.Identity.csproj")
+            .WithHttpEndpoint(IdentityUrl.Port).WithEnvironment("Identity__Issuer", IdentityUrl.ToString())
+            .WithReference(schemas["identitydb"]).WaitFor(schemas["identitydb"]);
         var erpSimulator = builder.AddProject("erp-simulator", "services/ErpSimulator/B2BPortal.ErpSimulator.csproj")
             .WithReference(erpDb).WaitFor(erpDb);
         var account = builder.AddProject("account", "services/Account/B2BPortal.Account.csproj")

@@ -78,7 +78,7 @@ public sealed class TestServers : IAsyncDisposable
         return port;
     }
 
-    private static int FreeTcpPort()
+    public static int FreeTcpPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

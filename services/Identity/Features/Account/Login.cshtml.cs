@@ -1,0 +1,35 @@
+using B2BPortal.Identity.Features.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace B2BPortal.Identity.Features.Account;
+
+/// <summary>Email and password sign-in; five failures in a row lock the user out for 15 minutes.</summary>
+public sealed class LoginModel(SignInManager<PortalUser> signIn) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string Email { get; set; } = "";
+
+    [BindProperty]
+    public string Password { get; set; } = "";
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        Error = result.IsLockedOut
+            ? "Too many failed attempts: this account is locked for 15 minutes. Try again later or ask your administrator."
+            : "The email or password is not right.";
+        return Page();
+    }
+}

@@ -1,0 +1,83 @@
+using B2BPortal.Identity.Features.Clients;
+using B2BPortal.Identity.Features.Users;
+using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace B2BPortal.Identity.Features.Connect;
+
+/// <summary>The OIDC endpoints OpenIddict passes through to the application: authorize, token and end session.</summary>
+public static class ConnectEndpoints
+{
+    public const string Authorize = "/connect/authorize";
+    public const string Token = "/connect/token";
+    public const string EndSession = "/connect/endsession";
+
+    public static IEndpointRouteBuilder MapConnectEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods(Authorize, [HttpMethods.Get, HttpMethods.Post], (Delegate)AuthorizeAsync).ExcludeFromDescription();
+        app.MapPost(Token, (Delegate)TokenAsync).ExcludeFromDescription();
+        app.MapMethods(EndSession, [HttpMethods.Get, HttpMethods.Post], (Delegate)EndSessionAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, UserManager<PortalUser> users)
+    {
+        var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        var signedIn = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        var user = signedIn.Succeeded ? await users.GetUserAsync(signedIn.Principal) : null;
+        if (user is null)
+        {
+            var returnUrl = http.Request.PathBase + http.Request.Path + QueryString.Create(
+                http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList());
+            return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.ApplicationScheme]);
+        }
+
+        return Results.SignIn(PortalPrincipals.ForUser(user, request.GetScopes()), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    private static async Task<IResult> TokenAsync(HttpContext http, UserManager<PortalUser> users, ClientDirectory clients)
+    {
+        var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        if (request.IsClientCredentialsGrantType())
+        {
+            var client = await clients.FindAsync(request.ClientId!, http.RequestAborted);
+            return client is null
+                ? Forbid(Errors.InvalidClient, "The client is not registered.")
+                : Results.SignIn(PortalPrincipals.ForClient(client.ClientId, client.DisplayName, client.Accounts, request.GetScopes()),
+                    null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
+        if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
+        {
+            var granted = await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            var user = await users.FindByIdAsync(granted.Principal?.GetClaim(Claims.Subject) ?? "");
+            if (user is null || await users.IsLockedOutAsync(user))
+            {
+                return Forbid(Errors.InvalidGrant, "The user no longer exists or may not sign in.");
+            }
+
+            return Results.SignIn(PortalPrincipals.ForUser(user, granted.Principal!.GetScopes()), null,
+                OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        }
+
+        return Forbid(Errors.UnsupportedGrantType, "This grant type is not supported.");
+    }
+
+    private static async Task<IResult> EndSessionAsync(HttpContext http)
+    {
+        await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+        return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+    }
+
+    private static IResult Forbid(string error, string description) => Results.Forbid(
+        new AuthenticationProperties(new Dictionary<string, string?>
+        {
+            [OpenIddictServerAspNetCoreConstants.Properties.Error] = error,
+            [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = description,
+        }),
+        [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+}

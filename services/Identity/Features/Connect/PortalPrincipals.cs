@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using B2BPortal.Identity.Features.Clients;
+using B2BPortal.Identity.Features.Users;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace B2BPortal.Identity.Features.Connect;
+
+/// <summary>The claims the portal's tokens carry, and which token each claim goes into.</summary>
+internal static class PortalPrincipals
+{
+    public const string ApiScope = "portal_api";
+    public const string ApiAudience = "portal-api";
+    public const string AccountClaim = "account_id";
+
+    public static ClaimsPrincipal ForUser(PortalUser user, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity()
+            .SetClaim(Claims.Subject, user.Id)
+            .SetClaim(Claims.Email, user.Email)
+            .SetClaim(Claims.Name, user.DisplayName ?? user.Email);
+        return Finish(identity, scopes);
+    }
+
+    /// <summary>A partner system acting for the accounts its registration binds it to.</summary>
+    public static ClaimsPrincipal ForClient(string clientId, string? displayName, IEnumerable<string> accounts, IEnumerable<string> scopes)
+    {
+        var identity = NewIdentity()
+            .SetClaim(Claims.Subject, clientId)
+            .SetClaim(Claims.Name, displayName ?? clientId)
+            .SetClaims(AccountClaim, [.. accounts]);
+        return Finish(identity, scopes);
+    }
+
+    private static ClaimsIdentity NewIdentity() =>
+        new(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
+
+    private static ClaimsPrincipal Finish(ClaimsIdentity identity, IEnumerable<string> scopes)
+    {
+        identity.SetScopes(scopes);
+        identity.SetResources(ApiAudience);
+        identity.SetDestinations(claim => DestinationsOf(claim, identity));
+        return new ClaimsPrincipal(identity);
+    }
+
+    private static IEnumerable<string> DestinationsOf(Claim claim, ClaimsIdentity identity) => claim.Type switch
+    {
+        Claims.Name or Claims.Email when identity.HasScope(Scopes.Profile) || identity.HasScope(Scopes.Email) =>
+            [Destinations.AccessToken, Destinations.IdentityToken],
+        _ => [Destinations.AccessToken],
+    };
+}
