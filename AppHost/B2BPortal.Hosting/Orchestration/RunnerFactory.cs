@@ -35,7 +35,7 @@ internal static class RunnerFactory
 
     private static ResourceLauncher PostgresLauncher(PostgresServerResource server, HostingContext context, ResourceLog log) =>
         context.UseContainers
-            ? new ContainerLauncher(ContainerSpec.Postgres(server), () => probe => PostgresProbe.AnswersAsync(server.GetConnectionString(), probe), context, log)
+            ? new ContainerLauncher(ContainerSpec.Postgres(server), () => ServerProbe.For(server), context, log)
             : new PostgresLocalLauncher(server, context, log);
 
     private static ResourceLauncher RabbitMqLauncher(RabbitMqServerResource server, HostingContext context, ResourceLog log)
@@ -45,16 +45,15 @@ internal static class RunnerFactory
             return new RabbitMqLocalLauncher(server, context, log);
         }
 
-        var port = server.AmqpPort.Value;
         return new ContainerLauncher(
             ContainerSpec.RabbitMq(server),
-            () => new RabbitMqHealth(port, probe => AmqpProbe.AnswersAsync(port, probe)).CheckAsync,
+            () => new RabbitMqHealth(server.AmqpPort.Value, ServerProbe.For(server)).CheckAsync,
             context,
             log);
     }
 
     private static ResourceLauncher RedisLauncher(RedisResource redis, HostingContext context, ResourceLog log) =>
         context.UseContainers
-            ? new ContainerLauncher(ContainerSpec.Redis(redis), () => probe => RedisPingProbe.AnswersAsync(redis.Port.Value, probe), context, log)
+            ? new ContainerLauncher(ContainerSpec.Redis(redis), () => ServerProbe.For(redis), context, log)
             : new RedisLocalLauncher(redis, context, log);
 }

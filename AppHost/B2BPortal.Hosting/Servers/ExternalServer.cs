@@ -1,7 +1,3 @@
-using B2BPortal.Hosting.Servers.Postgres;
-using B2BPortal.Hosting.Servers.RabbitMq;
-using B2BPortal.Hosting.Servers.Redis;
-
 namespace B2BPortal.Hosting.Servers;
 
 /// <summary>Waits for a server that runs elsewhere to answer its protocol on its port.</summary>
@@ -11,13 +7,7 @@ internal static class ExternalServer
 
     public static async Task WaitUntilAnswersAsync(Resource server, CancellationToken cancellationToken)
     {
-        Func<CancellationToken, Task<bool>> answers = server switch
-        {
-            PostgresServerResource postgres => probe => PostgresProbe.AnswersAsync(postgres.GetConnectionString(), probe),
-            RabbitMqServerResource rabbitMq => probe => AmqpProbe.AnswersAsync(rabbitMq.AmqpPort.Value, probe),
-            RedisResource redis => probe => RedisPingProbe.AnswersAsync(redis.Port.Value, probe),
-            _ => throw new NotSupportedException($"{server} cannot run elsewhere."),
-        };
+        var answers = ServerProbe.For(server);
 
         while (!await AnswersQuietlyAsync(answers, cancellationToken))
         {

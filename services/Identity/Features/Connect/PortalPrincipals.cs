@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using B2BPortal.Identity.Features.Clients;
 using B2BPortal.Identity.Features.Users;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
