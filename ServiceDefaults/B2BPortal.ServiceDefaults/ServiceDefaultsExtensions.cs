@@ -21,6 +21,7 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.AddProblemDetailsEverywhere();
+        builder.Services.AddForwardedHeadersFirst();
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(15));
         return builder;
     }

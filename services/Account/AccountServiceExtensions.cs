@@ -1,5 +1,11 @@
 using B2BPortal.Account.Data;
+using B2BPortal.Account.Features.Access;
 using B2BPortal.Account.Features.Accounts;
+using B2BPortal.Account.Features.Audit;
+using B2BPortal.Account.Features.CreditTerms;
+using B2BPortal.Account.Features.Members;
+using B2BPortal.Account.Features.Security;
+using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
 
@@ -7,16 +13,28 @@ namespace B2BPortal.Account;
 
 public static class AccountServiceExtensions
 {
+    /// <summary>The account truth: hierarchy, memberships and roles, credit terms, audit. It answers every other host's scope question.</summary>
     public static IHostApplicationBuilder AddAccountService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AccountDbContext, DemoAccountsSeeder>("accountdb", AccountDbContext.Schema);
+        builder.Services.AddScoped<IDbSeeder<AccountDbContext>, DemoMembershipsSeeder>();
         builder.AddMessaging<AccountDbContext>("account");
+        builder.AddPortalApiAuthentication();
+        builder.Services.AddScoped<ICallerScopeSource, LocalCallerScopeSource>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<AuditTrail>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/accounts").WithTags("Accounts").MapAccountsApi();
+        app.MapMyAccountsApi();
+        app.MapAccountScopedGroup().WithTags("Accounts")
+            .MapAccountsApi()
+            .MapMembersApi()
+            .MapCreditTermsApi()
+            .MapSecurityPolicyApi()
+            .MapAuditApi();
         return app;
     }
 }

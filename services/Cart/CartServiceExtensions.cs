@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Cart.Data;
@@ -11,12 +12,13 @@ public static class CartServiceExtensions
     {
         builder.AddServiceDatabase<CartDbContext>("cartdb", CartDbContext.Schema);
         builder.AddMessaging<CartDbContext>("cart");
+        builder.AddAccountScope();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/accounts/{accountId:guid}/cart").WithTags("Cart").MapCartApi();
+        app.MapAccountScopedGroup("/cart").WithTags("Cart").MapCartApi();
         return app;
     }
 }

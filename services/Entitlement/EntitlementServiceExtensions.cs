@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Entitlement.Data;
@@ -11,12 +12,13 @@ public static class EntitlementServiceExtensions
     {
         builder.AddServiceDatabase<EntitlementDbContext>("entitlementdb", EntitlementDbContext.Schema);
         builder.AddMessaging<EntitlementDbContext>("entitlement");
+        builder.AddAccountScope();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapEntitlementEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/accounts/{accountId:guid}/assortment").WithTags("Assortment").MapAssortmentApi();
+        app.MapAccountScopedGroup("/assortment").WithTags("Assortment").MapAssortmentApi();
         return app;
     }
 }

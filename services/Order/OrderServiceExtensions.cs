@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Order.Data;
@@ -14,6 +15,7 @@ public static class OrderServiceExtensions
         builder.AddMessaging<OrderingDbContext>("order", bus =>
         {
             bus.AddConsumer<ErpOrderAcknowledgedConsumer>();
+        builder.AddAccountScope();
             bus.AddConsumer<ErpOrderRejectedConsumer>();
         });
         return builder;
@@ -21,7 +23,7 @@ public static class OrderServiceExtensions
 
     public static IEndpointRouteBuilder MapOrderEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/accounts/{accountId:guid}/orders")
+        app.MapAccountScopedGroup("/orders")
             .WithTags("Orders")
             .MapOrdersApi();
         return app;

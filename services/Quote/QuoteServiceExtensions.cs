@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Quote.Data;
@@ -11,12 +12,13 @@ public static class QuoteServiceExtensions
     {
         builder.AddServiceDatabase<QuoteDbContext>("quotedb", QuoteDbContext.Schema);
         builder.AddMessaging<QuoteDbContext>("quote");
+        builder.AddAccountScope();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapQuoteEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/accounts/{accountId:guid}/quotes").WithTags("Quotes").MapQuotesApi();
+        app.MapAccountScopedGroup("/quotes").WithTags("Quotes").MapQuotesApi();
         return app;
     }
 }

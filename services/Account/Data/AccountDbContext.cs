@@ -1,3 +1,5 @@
+using B2BPortal.Account.Features.Audit;
+using B2BPortal.Account.Features.Members;
 using B2BPortal.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +10,8 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
     public const string Schema = "account";
 
     public DbSet<Features.Accounts.Account> Accounts => Set<Features.Accounts.Account>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
@@ -18,8 +22,34 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
         {
             account.HasKey(a => a.Id);
             account.Property(a => a.Name).HasMaxLength(200);
+            account.Property(a => a.Currency).HasMaxLength(3);
+            account.Property(a => a.PaymentTerms).HasMaxLength(100);
+            account.Property(a => a.CreditLimit).HasPrecision(18, 2);
             account.HasOne<Features.Accounts.Account>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
             account.HasIndex(a => a.ParentId);
+        });
+        modelBuilder.Entity<Membership>(membership =>
+        {
+            membership.HasKey(m => m.Id);
+            membership.Property(m => m.Email).HasMaxLength(256);
+            membership.Property(m => m.DisplayName).HasMaxLength(200);
+            membership.Property(m => m.Role).HasMaxLength(32);
+            membership.Property(m => m.Status).HasMaxLength(16);
+            membership.Property(m => m.ApprovalLimit).HasPrecision(18, 2);
+            membership.HasOne<Features.Accounts.Account>().WithMany().HasForeignKey(m => m.AccountId).OnDelete(DeleteBehavior.Restrict);
+            membership.HasIndex(m => new { m.UserId, m.AccountId, m.Role }).IsUnique();
+            membership.HasIndex(m => m.Email);
+            membership.HasIndex(m => m.AccountId);
+        });
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Action).HasMaxLength(64);
+            entry.Property(e => e.Summary).HasMaxLength(1000);
+            entry.Property(e => e.ActorSubject).HasMaxLength(200);
+            entry.Property(e => e.ActorName).HasMaxLength(200);
+            entry.Property(e => e.IpAddress).HasMaxLength(64);
+            entry.HasIndex(e => new { e.AccountId, e.OccurredAt });
         });
         modelBuilder.AddMessagingTables();
     }

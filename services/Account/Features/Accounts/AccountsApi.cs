@@ -1,30 +1,31 @@
 using B2BPortal.Account.Data;
 using B2BPortal.Contracts.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace B2BPortal.Account.Features.Accounts;
 
 internal static class AccountsApi
 {
-    public static RouteGroupBuilder MapAccountsApi(this RouteGroupBuilder accounts)
+    public static RouteGroupBuilder MapAccountsApi(this RouteGroupBuilder account)
     {
-        accounts.MapGet("/", ListAsync).WithName("ListAccounts");
-        accounts.MapGet("/{accountId:guid}", GetAsync).WithName("GetAccount");
-        return accounts;
+        account.MapGet("/", GetAsync).WithName("GetAccount");
+        account.MapGet("/units", ListUnitsAsync).WithName("ListUnits");
+        return account;
     }
 
-    private static async Task<Ok<List<AccountDto>>> ListAsync(AccountDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<AccountDetailsDto>> GetAsync(Guid accountId, AccountDbContext db, CancellationToken cancellationToken)
     {
-        var accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.Name).ToListAsync(cancellationToken);
-        return TypedResults.Ok(accounts.Select(a => a.ToDto()).ToList());
+        var tree = await AccountTree.LoadAsync(db, cancellationToken);
+        var account = tree.Find(accountId)!;
+        var company = tree.CompanyOf(account);
+        return TypedResults.Ok(new AccountDetailsDto(
+            account.Id, account.Name, account.ParentId, company.Id, company.Name, tree.LevelOf(account), company.RequireTwoFactor, company.CreditTerms()));
     }
 
-    private static async Task<Results<Ok<AccountDto>, ProblemHttpResult>> GetAsync(Guid accountId, AccountDbContext db, CancellationToken cancellationToken)
+    /// <summary>The account and every unit below it: the part of the hierarchy the caller sees from here.</summary>
+    private static async Task<Ok<List<AccountDto>>> ListUnitsAsync(Guid accountId, AccountDbContext db, CancellationToken cancellationToken)
     {
-        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
-        return account is null
-            ? TypedResults.Problem(statusCode: 404, title: "Account not found.", detail: $"There is no account {accountId} you may act for.")
-            : TypedResults.Ok(account.ToDto());
+        var tree = await AccountTree.LoadAsync(db, cancellationToken);
+        return TypedResults.Ok(tree.SelfAndDescendants(accountId).Select(a => a.ToDto()).ToList());
     }
 }

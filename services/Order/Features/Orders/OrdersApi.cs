@@ -1,3 +1,5 @@
+using B2BPortal.BuildingBlocks.AccountScope;
+using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Order.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +11,7 @@ internal static class OrdersApi
 {
     public static RouteGroupBuilder MapOrdersApi(this RouteGroupBuilder orders)
     {
-        orders.MapPost("/", PlaceOrderHandler.HandleAsync).WithName("PlaceOrder");
+        orders.MapPost("/", PlaceOrderHandler.HandleAsync).WithName("PlaceOrder").RequirePermission(AccountPermission.Purchase);
         orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder");
         orders.MapGet("/", ListOrdersAsync).WithName("ListOrders");
         return orders;

@@ -1,0 +1,65 @@
+using B2BPortal.Contracts.Accounts;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Refit;
+
+namespace B2BPortal.BuildingBlocks.AccountScope;
+
+public static class AccountScopeExtensions
+{
+    public const string ApiAudience = "portal-api";
+
+    /// <summary>
+    /// Validates portal access tokens itself (signature from Identity's JWKS, issuer, audience <c>portal-api</c>, lifetime).
+    /// Identity is found as <c>Identity:Authority</c>, else through service discovery config (<c>services:identity:http:0</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddPortalApiAuthentication(this IHostApplicationBuilder builder)
+    {
+        var authority = IdentityAuthority(builder.Configuration);
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            jwt.Authority = authority;
+            jwt.Audience = ApiAudience;
+            jwt.MapInboundClaims = false;
+            jwt.RequireHttpsMetadata = !builder.Environment.IsDevelopment() && authority.StartsWith("https", StringComparison.Ordinal);
+            jwt.TokenValidationParameters.NameClaimType = "name";
+        });
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    /// <summary>Token validation plus the caller's scope from the Account service, for every host but the Account service.</summary>
+    public static IHostApplicationBuilder AddAccountScope(this IHostApplicationBuilder builder)
+    {
+        builder.AddPortalApiAuthentication();
+        builder.Services.AddMemoryCache();
+        builder.Services.Configure<AccountScopeOptions>(builder.Configuration.GetSection("AccountScope"));
+        builder.Services.AddRefitClient<IAccountScopeApi>()
+            .ConfigureHttpClient(http => http.BaseAddress = new Uri("http://account"));
+        builder.Services.AddSingleton<ICallerScopeSource, RemoteCallerScopeSource>();
+        return builder;
+    }
+
+    /// <summary><c>/api/v1/accounts/{accountId}{prefix}</c>: authenticated callers acting for that account only.</summary>
+    public static RouteGroupBuilder MapAccountScopedGroup(this IEndpointRouteBuilder app, string prefix = "") =>
+        app.MapGroup("/api/v1/accounts/{accountId:guid}" + prefix)
+            .RequireAuthorization()
+            .AddEndpointFilter<AccountScopeFilter>();
+
+    public static TBuilder RequirePermission<TBuilder>(this TBuilder endpoint, AccountPermission permission)
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoint.WithMetadata(new RequiredAccountPermission(permission));
+
+    /// <summary>The scope check's finding for this request: the account acted for and the caller's roles there.</summary>
+    public static AccountAccessDto ActingFor(this HttpContext http) =>
+        http.Features.Get<AccountAccessDto>() ?? throw new InvalidOperationException("The endpoint is not in an account-scoped group.");
+
+    public static string IdentityAuthority(IConfiguration configuration) =>
+        (configuration["Identity:Authority"] ?? configuration["services:identity:http:0"]
+            ?? throw new InvalidOperationException("Identity:Authority (or a service reference to identity) is not configured.")).TrimEnd('/');
+}

@@ -1,0 +1,41 @@
+namespace B2BPortal.Contracts.Accounts;
+
+/// <summary>What an account-scoped route asks of its caller, on top of being allowed to act for the account.</summary>
+public enum AccountPermission
+{
+    /// <summary>See the account: its units, people, orders, catalog and prices.</summary>
+    View,
+
+    /// <summary>Fill carts, request quotes and place orders.</summary>
+    Purchase,
+
+    /// <summary>Approve or reject orders up to the membership's approval limit.</summary>
+    Approve,
+
+    /// <summary>Invite, disable and re-role users of the account and its descendants; set its security policy.</summary>
+    ManageMembers,
+
+    /// <summary>Change credit limit and payment terms (the ERP's job later; internal staff's now).</summary>
+    ManageCreditTerms,
+
+    /// <summary>Read who changed what, when and from where.</summary>
+    ViewAudit,
+}
+
+public static class AccountPermissions
+{
+    private static readonly Dictionary<string, AccountPermission[]> ByRole = new()
+    {
+        [AccountRoles.Buyer] = [AccountPermission.View, AccountPermission.Purchase],
+        [AccountRoles.Approver] = [AccountPermission.View, AccountPermission.Purchase, AccountPermission.Approve],
+        [AccountRoles.AccountAdmin] = [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ViewAudit],
+        [AccountRoles.AccountManager] =
+            [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit],
+        [AccountRoles.Validator] = [AccountPermission.View, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit],
+        [AccountRoles.PlatformAdmin] = Enum.GetValues<AccountPermission>(),
+        [AccountRoles.Partner] = [AccountPermission.View, AccountPermission.Purchase],
+    };
+
+    public static bool Grants(IEnumerable<string> roles, AccountPermission permission) =>
+        roles.Any(role => ByRole.TryGetValue(role, out var granted) && granted.Contains(permission));
+}

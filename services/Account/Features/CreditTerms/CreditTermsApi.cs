@@ -1,0 +1,61 @@
+using B2BPortal.Account.Data;
+using B2BPortal.Account.Features.Accounts;
+using B2BPortal.Account.Features.Audit;
+using B2BPortal.Account.Features.Security;
+using B2BPortal.BuildingBlocks.AccountScope;
+using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Contracts.Accounts;
+using B2BPortal.Contracts.Events;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace B2BPortal.Account.Features.CreditTerms;
+
+internal static class CreditTermsApi
+{
+    public static RouteGroupBuilder MapCreditTermsApi(this RouteGroupBuilder account)
+    {
+        account.MapGet("/credit-terms", GetAsync).WithName("GetCreditTerms");
+        account.MapPut("/credit-terms", UpdateAsync).WithName("UpdateCreditTerms").RequirePermission(AccountPermission.ManageCreditTerms);
+        return account;
+    }
+
+    /// <summary>The company's terms; a unit answers with the terms of its company.</summary>
+    private static async Task<Ok<CreditTermsDto>> GetAsync(Guid accountId, AccountDbContext db, CancellationToken cancellationToken)
+    {
+        var tree = await AccountTree.LoadAsync(db, cancellationToken);
+        return TypedResults.Ok(tree.CompanyOf(tree.Find(accountId)!).CreditTerms());
+    }
+
+    /// <summary>Internal staff set the terms until the ERP adapter publishes them.</summary>
+    private static async Task<Results<Ok<CreditTermsDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid accountId, UpdateCreditTermsRequest request, AccountDbContext db, IIntegrationEventOutbox outbox, AuditTrail audit,
+        CancellationToken cancellationToken)
+    {
+        if (request.CreditLimit is < 0 || request.Currency is not { Length: 3 })
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["creditTerms"] = ["Give a credit limit of zero or more and a three-letter ISO currency code."] },
+                title: "The credit terms were not changed.");
+        }
+
+        var company = await db.Accounts.SingleAsync(a => a.Id == accountId, cancellationToken);
+        if (company.ParentId is not null)
+        {
+            return CompanyLevel.Problem("Credit terms", company.Name);
+        }
+
+        company.CreditLimit = request.CreditLimit;
+        company.Currency = request.Currency.ToUpperInvariant();
+        company.PaymentTerms = string.IsNullOrWhiteSpace(request.PaymentTerms) ? null : request.PaymentTerms.Trim();
+        company.CreditTermsUpdatedAt = DateTimeOffset.UtcNow;
+        outbox.Add(new CreditTermsChanged
+        {
+            AccountId = accountId, CreditLimit = company.CreditLimit, Currency = company.Currency, PaymentTerms = company.PaymentTerms,
+        });
+        audit.Record(accountId, "credit-terms.changed",
+            $"Credit limit {company.CreditLimit?.ToString("0.##") ?? "none"} {company.Currency}, terms {company.PaymentTerms ?? "none"}");
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(company.CreditTerms());
+    }
+}
