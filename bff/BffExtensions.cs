@@ -1,5 +1,8 @@
+using B2BPortal.Bff.Api;
 using B2BPortal.Bff.ServiceDiscovery;
+using B2BPortal.Bff.Session;
 using B2BPortal.Bff.Spa;
+using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.ServiceDefaults;
 using Yarp.ReverseProxy.ServiceDiscovery;
 
@@ -7,10 +10,17 @@ namespace B2BPortal.Bff;
 
 public static class BffExtensions
 {
-    /// <summary>YARP routes from <c>ReverseProxy</c> config, destinations like <c>http://order</c> resolved by service discovery.</summary>
+    /// <summary>
+    /// Sessions (cookie + OIDC, server-side in Redis), partner bearer tokens, the account scope check, and YARP routes
+    /// from <c>ReverseProxy</c> config with destinations like <c>http://order</c> resolved by service discovery.
+    /// </summary>
     public static IHostApplicationBuilder AddBff(this IHostApplicationBuilder builder)
     {
         builder.AddRedis();
+        builder.AddBffAuthentication();
+        builder.AddRemoteAccountScope();
+        builder.Services.Configure<PartnerRateLimitOptions>(builder.Configuration.GetSection("Bff:PartnerRateLimit"));
+        builder.Services.AddSingleton<PartnerRateLimiter>();
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
         return builder;
@@ -18,7 +28,14 @@ public static class BffExtensions
 
     public static WebApplication MapBff(this WebApplication app)
     {
-        app.MapReverseProxy();
+        app.MapBffSessionEndpoints();
+        app.MapReverseProxy(proxy =>
+        {
+            proxy.Use(ApiGateway.InvokeAsync);
+            proxy.UseSessionAffinity();
+            proxy.UseLoadBalancing();
+            proxy.UsePassiveHealthChecks();
+        });
         app.MapUnknownApiRoutesToNotFound();
         app.MapSpa();
         return app;

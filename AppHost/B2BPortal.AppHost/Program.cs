@@ -52,18 +52,23 @@ var identity = builder.AddProject("identity", "services/Identity/B2BPortal.Ident
 
 IResourceBuilder<ProjectResource> AddDomainService(string name, string projectPath, IResourceBuilder<PostgresSchemaResource> schema) =>
     builder.AddProject(name, projectPath)
-        .WithReference(schema).WithReference(messaging)
-        .WaitFor(schema).WaitFor(messaging);
+        .WithReference(schema).WithReference(messaging).WithReference(identity)
+        .WaitFor(schema).WaitFor(messaging).WaitFor(identity);
+
+// Account answers every other host's question "which accounts may this caller act for?".
+var account = AddDomainService("account", "services/Account/B2BPortal.Account.csproj", accountDb);
+IResourceBuilder<ProjectResource> AddScopedService(string name, string projectPath, IResourceBuilder<PostgresSchemaResource> schema) =>
+    AddDomainService(name, projectPath, schema).WithReference(account).WaitFor(account);
 
 IResourceBuilder<ProjectResource>[] domainServices =
 [
-    AddDomainService("account", "services/Account/B2BPortal.Account.csproj", accountDb),
-    AddDomainService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", catalogDb),
-    AddDomainService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", entitlementDb),
-    AddDomainService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", pricingDb),
-    AddDomainService("quote", "services/Quote/B2BPortal.Quote.csproj", quoteDb),
-    AddDomainService("cart", "services/Cart/B2BPortal.Cart.csproj", cartDb),
-    AddDomainService("order", "services/Order/B2BPortal.Order.csproj", orderDb),
+    account,
+    AddScopedService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", catalogDb),
+    AddScopedService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", entitlementDb),
+    AddScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", pricingDb),
+    AddScopedService("quote", "services/Quote/B2BPortal.Quote.csproj", quoteDb),
+    AddScopedService("cart", "services/Cart/B2BPortal.Cart.csproj", cartDb),
+    AddScopedService("order", "services/Order/B2BPortal.Order.csproj", orderDb),
 ];
 
 builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")

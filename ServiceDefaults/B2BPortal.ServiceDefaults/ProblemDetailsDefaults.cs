@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -27,11 +28,21 @@ public static class ProblemDetailsDefaults
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
     }
 
-    /// <summary>Installs the exception handler and status-code pages; call first in the pipeline.</summary>
+    /// <summary>
+    /// Installs the exception handler and status-code pages; call first in the pipeline. Authentication and
+    /// authorization, when the host uses them, run inside the handler, so their failures also become problems
+    /// (left to WebApplication they would run outside it, in front of the developer exception page).
+    /// </summary>
     public static WebApplication UseProblemDetailsEverywhere(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
+
         return app;
     }
 }

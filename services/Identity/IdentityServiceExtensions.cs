@@ -35,7 +35,16 @@ public static class IdentityServiceExtensions
             })
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddDefaultTokenProviders();
-        builder.Services.ConfigureApplicationCookie(cookie => cookie.LoginPath = "/account/login");
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.Events.OnSigningIn = context =>
+            {
+                SessionIds.AddTo(context.Principal!);
+                return Task.CompletedTask;
+            };
+        });
+        builder.Services.AddScoped<BackchannelLogoutNotifier>();
         builder.Services.AddRazorPages(pages => pages.RootDirectory = "/Features");
 
         var issuer = builder.Configuration["Identity:Issuer"]
@@ -54,6 +63,7 @@ public static class IdentityServiceExtensions
                     .AllowClientCredentialsFlow();
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, PortalPrincipals.ApiScope);
                 server.DisableAccessTokenEncryption();
+                server.SetAccessTokenLifetime(builder.Configuration.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(10)));
                 var aspNetCore = server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
@@ -68,8 +78,6 @@ public static class IdentityServiceExtensions
 
     public static WebApplication MapIdentityEndpoints(this WebApplication app)
     {
-        app.UseAuthentication();
-        app.UseAuthorization();
         app.MapRazorPages();
         app.MapConnectEndpoints();
         return app;

@@ -1,4 +1,5 @@
 using B2BPortal.Contracts.Accounts;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,8 +21,17 @@ public static class AccountScopeExtensions
     /// </summary>
     public static IHostApplicationBuilder AddPortalApiAuthentication(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddPortalJwtBearer(builder);
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    /// <summary>The JWT bearer scheme that validates portal access tokens, for hosts that combine it with other schemes.</summary>
+    public static AuthenticationBuilder AddPortalJwtBearer(
+        this AuthenticationBuilder authentication, IHostApplicationBuilder builder, string scheme = JwtBearerDefaults.AuthenticationScheme)
+    {
         var authority = IdentityAuthority(builder.Configuration);
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        return authentication.AddJwtBearer(scheme, jwt =>
         {
             jwt.Authority = authority;
             jwt.Audience = ApiAudience;
@@ -29,19 +39,24 @@ public static class AccountScopeExtensions
             jwt.RequireHttpsMetadata = !builder.Environment.IsDevelopment() && authority.StartsWith("https", StringComparison.Ordinal);
             jwt.TokenValidationParameters.NameClaimType = "name";
         });
-        builder.Services.AddAuthorization();
-        return builder;
     }
 
     /// <summary>Token validation plus the caller's scope from the Account service, for every host but the Account service.</summary>
     public static IHostApplicationBuilder AddAccountScope(this IHostApplicationBuilder builder)
     {
         builder.AddPortalApiAuthentication();
+        builder.AddRemoteAccountScope();
+        return builder;
+    }
+
+    /// <summary>Callers' scopes asked of the Account service (<c>http://account</c>) and kept for <c>AccountScope:CacheDuration</c>.</summary>
+    public static IHostApplicationBuilder AddRemoteAccountScope(this IHostApplicationBuilder builder)
+    {
         builder.Services.AddMemoryCache();
         builder.Services.Configure<AccountScopeOptions>(builder.Configuration.GetSection("AccountScope"));
-        builder.Services.AddRefitClient<IAccountScopeApi>()
+        builder.Services.AddRefitGeneratedClient<IAccountScopeApi>()
             .ConfigureHttpClient(http => http.BaseAddress = new Uri("http://account"));
-        builder.Services.AddSingleton<ICallerScopeSource, RemoteCallerScopeSource>();
+        builder.Services.AddScoped<ICallerScopeSource, RemoteCallerScopeSource>();
         return builder;
     }
 

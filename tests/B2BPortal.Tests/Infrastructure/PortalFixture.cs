@@ -21,7 +21,14 @@ public sealed class PortalFixture : IAsyncLifetime
         ("orderdb", "ordering", "order_service"),
         ("erpadapterdb", "erp_adapter", "erp_adapter_service"),
         ("identitydb", "identity", "identity_service"),
+        ("quotedb", "quote", "quote_service"),
+        ("cartdb", "cart", "cart_service"),
+        ("entitlementdb", "entitlement", "entitlement_service"),
     ];
+
+    /// <summary>A second partner, bound to Acme, whose allowance the rate-limit test may use up.</summary>
+    public const string RateProbePartner = "rate-probe";
+    public const string RateProbeSecret = "rate-probe-secret-test-only";
 
     private DistributedApplication? app;
     private TestServers? servers;
@@ -32,6 +39,12 @@ public sealed class PortalFixture : IAsyncLifetime
 
     /// <summary>The OIDC provider's issuer: its own port on localhost, as a browser would reach it.</summary>
     public Uri IdentityUrl { get; private set; } = new("http://localhost/");
+
+    /// <summary>Access tokens live 10 minutes; the test BFF refreshes them once they are 10 s old, so tests can watch a refresh.</summary>
+    public const string RefreshBeforeExpiry = "00:09:50";
+
+    /// <summary>The partner allowance of the test BFF: room for the access matrix, small enough to reach in the rate-limit test.</summary>
+    public const int PartnerRequestsPerMinute = 200;
 
     public string PostgresAdminConnectionString { get; private set; } = "";
 
@@ -65,23 +78,42 @@ public sealed class PortalFixture : IAsyncLifetime
         var redis = await servers.AddRedisAsync(builder, "redis");
 
         IdentityUrl = new Uri($"http://localhost:{TestServers.FreeTcpPort()}/");
-        builder.AddProject("identity", "services/Identity/B2BPortal.Identity.csproj")
+        var bffUrl = new Uri($"http://localhost:{TestServers.FreeTcpPort()}/");
+        var identity = builder.AddProject("identity", "services/Identity/B2BPortal.Identity.csproj")
             .WithHttpEndpoint(IdentityUrl.Port).WithEnvironment("Identity__Issuer", IdentityUrl.ToString())
-            .WithReference(schemas["identitydb"]).WaitFor(schemas["identitydb"]);
+            .WithEnvironment("Identity__Clients__0__RedirectUris__0", new Uri(bffUrl, "signin-oidc").ToString())
+            .WithEnvironment("Identity__Clients__0__PostLogoutRedirectUris__0", new Uri(bffUrl, "signout-callback-oidc").ToString())
+            .WithEnvironment("Identity__Clients__0__BackchannelLogoutUri", new Uri(bffUrl, "bff/backchannel").ToString())
+            .WithEnvironment("Identity__Clients__2__ClientId", RateProbePartner)
+            .WithEnvironment("Identity__Clients__2__ClientSecret", RateProbeSecret)
+            .WithEnvironment("Identity__Clients__2__Flow", "client_credentials")
+            .WithEnvironment("Identity__Clients__2__Accounts__0", Demo.AcmeIndustrial.ToString())
+            .WithReference(schemas["identitydb"]).WithReference(messaging).WaitFor(schemas["identitydb"]).WaitFor(messaging);
         var erpSimulator = builder.AddProject("erp-simulator", "services/ErpSimulator/B2BPortal.ErpSimulator.csproj")
             .WithReference(erpDb).WaitFor(erpDb);
         var account = builder.AddProject("account", "services/Account/B2BPortal.Account.csproj")
-            .WithReference(schemas["accountdb"]).WithReference(messaging)
-            .WaitFor(schemas["accountdb"]).WaitFor(messaging);
+            .WithReference(schemas["accountdb"]).WithReference(messaging).WithReference(identity)
+            .WaitFor(schemas["accountdb"]).WaitFor(messaging).WaitFor(identity);
         var order = builder.AddProject("order", "services/Order/B2BPortal.Order.csproj")
-            .WithReference(schemas["orderdb"]).WithReference(messaging)
-            .WaitFor(schemas["orderdb"]).WaitFor(messaging);
+            .WithReference(schemas["orderdb"]).WithReference(messaging).WithReference(identity).WithReference(account)
+            .WaitFor(schemas["orderdb"]).WaitFor(messaging).WaitFor(account);
+        IResourceBuilder<ProjectResource> ScopedService(string name, string project, string schema) =>
+            builder.AddProject(name, project)
+                .WithReference(schemas[schema]).WithReference(messaging).WithReference(identity).WithReference(account)
+                .WaitFor(schemas[schema]).WaitFor(messaging).WaitFor(account);
+        var quote = ScopedService("quote", "services/Quote/B2BPortal.Quote.csproj", "quotedb");
+        var cart = ScopedService("cart", "services/Cart/B2BPortal.Cart.csproj", "cartdb");
+        var entitlement = ScopedService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", "entitlementdb");
         builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
             .WithReference(schemas["erpadapterdb"]).WithReference(messaging).WithReference(erpSimulator)
             .WaitFor(schemas["erpadapterdb"]).WaitFor(messaging).WaitFor(erpSimulator);
         builder.AddProject("bff", "bff/B2BPortal.Bff.csproj")
-            .WithReference(redis).WithReference(account).WithReference(order)
-            .WaitFor(redis).WaitFor(account).WaitFor(order);
+            .WithHttpEndpoint(bffUrl.Port)
+            .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", RefreshBeforeExpiry)
+            .WithEnvironment("Bff__PartnerRateLimit__PermitLimit", PartnerRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithReference(redis).WithReference(identity).WithReference(account).WithReference(order)
+            .WithReference(quote).WithReference(cart).WithReference(entitlement)
+            .WaitFor(redis).WaitFor(account).WaitFor(order).WaitFor(quote).WaitFor(cart).WaitFor(entitlement);
 
         app = builder.Build();
         await app.StartAsync();

@@ -7,14 +7,28 @@ using Refit;
 
 namespace B2BPortal.Tests.Orders;
 
-/// <summary>Order → OrderSubmitted → ErpAdapter → ErpSimulator → ErpOrderAcknowledged → Order, across real processes.</summary>
+/// <summary>
+/// Order → OrderSubmitted → ErpAdapter → ErpSimulator → ErpOrderAcknowledged → Order, across real processes,
+/// called through the BFF as Acme's partner system.
+/// </summary>
 [Collection(PortalCollection.Name)]
-public sealed class OrderToErpPathTests(PortalFixture portal)
+public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
 {
-    private static readonly Guid Acme = Guid.Parse("a0000000-0000-4000-8000-000000000001");
-    private static readonly Guid Borealis = Guid.Parse("b0000000-0000-4000-8000-000000000001");
+    private static readonly Guid Acme = Demo.AcmeIndustrial;
+    private static readonly Guid Borealis = Demo.BorealisMining;
+    private string partnerToken = "";
 
-    private IOrderApi Orders => RestService.ForGenerated<IOrderApi>(new HttpClient { BaseAddress = portal.BffUrl });
+    private IOrderApi Orders => RestService.ForGenerated<IOrderApi>(Partner());
+
+    public async Task InitializeAsync() => partnerToken = await portal.ClientCredentialsTokenAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private HttpClient Partner() => new()
+    {
+        BaseAddress = portal.BffUrl,
+        DefaultRequestHeaders = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", partnerToken) },
+    };
 
     [Fact]
     public async Task An_order_placed_through_the_BFF_gets_its_ERP_order_number()
@@ -77,7 +91,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal)
     [Fact]
     public async Task Malformed_JSON_gets_a_400_problem_not_a_500()
     {
-        using var http = new HttpClient { BaseAddress = portal.BffUrl };
+        using var http = Partner();
         using var body = new StringContent("{\"lines\": [", System.Text.Encoding.UTF8, "application/json");
 
         using var response = await http.PostAsync($"/api/v1/accounts/{Acme}/orders", body);
@@ -130,7 +144,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal)
     [Fact]
     public async Task An_unknown_API_route_is_a_404_problem_and_the_BFF_is_healthy()
     {
-        using var http = new HttpClient { BaseAddress = portal.BffUrl };
+        using var http = Partner();
 
         using var unknown = await http.GetAsync("/api/v1/no-such-thing");
         using var health = await http.GetAsync("/health");
@@ -145,7 +159,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal)
 
     private async Task<HttpResponseMessage> PostOrderAsync(Guid accountId, PlaceOrderRequest request, string key)
     {
-        using var http = new HttpClient { BaseAddress = portal.BffUrl };
+        using var http = Partner();
         using var message = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/accounts/{accountId}/orders")
         {
             Content = JsonContent.Create(request),

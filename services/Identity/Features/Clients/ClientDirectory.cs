@@ -9,6 +9,7 @@ public sealed record RegisteredClient(string ClientId, string? DisplayName, IRea
 public sealed class ClientDirectory(IOpenIddictApplicationManager applications)
 {
     public const string AccountsProperty = "portal_accounts";
+    public const string BackchannelLogoutProperty = "backchannel_logout_uri";
 
     public async Task<RegisteredClient?> FindAsync(string clientId, CancellationToken cancellationToken)
     {
@@ -23,5 +24,21 @@ public sealed class ClientDirectory(IOpenIddictApplicationManager applications)
             ? [.. value.EnumerateArray().Select(account => account.GetString()!)]
             : [];
         return new RegisteredClient(clientId, await applications.GetDisplayNameAsync(application, cancellationToken), accounts);
+    }
+
+    /// <summary>Every client that wants to hear of sign-outs, with the URI to tell it at.</summary>
+    public async Task<IReadOnlyList<(string ClientId, Uri LogoutUri)>> BackchannelLogoutClientsAsync(CancellationToken cancellationToken)
+    {
+        var found = new List<(string, Uri)>();
+        await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
+        {
+            var properties = await applications.GetPropertiesAsync(application, cancellationToken);
+            if (properties.TryGetValue(BackchannelLogoutProperty, out var uri) && Uri.TryCreate(uri.GetString(), UriKind.Absolute, out var logoutUri))
+            {
+                found.Add(((await applications.GetClientIdAsync(application, cancellationToken))!, logoutUri));
+            }
+        }
+
+        return found;
     }
 }

@@ -16,6 +16,9 @@ public sealed class ClientRegistration
 
     public List<Uri> PostLogoutRedirectUris { get; init; } = [];
 
+    /// <summary>Where the client hears of a user's sign-out (OpenID Connect Back-Channel Logout).</summary>
+    public Uri? BackchannelLogoutUri { get; init; }
+
     /// <summary>For partner clients: the account ids it may act for.</summary>
     public List<Guid> Accounts { get; init; } = [];
 }

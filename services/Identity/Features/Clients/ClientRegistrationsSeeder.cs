@@ -55,6 +55,11 @@ internal sealed class ClientRegistrationsSeeder(IOpenIddictApplicationManager ap
         descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
         descriptor.RedirectUris.UnionWith(registration.RedirectUris);
         descriptor.PostLogoutRedirectUris.UnionWith(registration.PostLogoutRedirectUris);
+        if (registration.BackchannelLogoutUri is { } backchannel)
+        {
+            descriptor.Properties[ClientDirectory.BackchannelLogoutProperty] = JsonSerializer.SerializeToElement(backchannel.ToString());
+        }
+
         return descriptor;
     }
 }

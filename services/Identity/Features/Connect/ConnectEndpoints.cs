@@ -36,7 +36,8 @@ public static class ConnectEndpoints
             return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.ApplicationScheme]);
         }
 
-        return Results.SignIn(PortalPrincipals.ForUser(user, request.GetScopes()), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        var sid = signedIn.Principal!.FindFirst(SessionIds.Claim)?.Value;
+        return Results.SignIn(PortalPrincipals.ForUser(user, request.GetScopes(), sid), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static async Task<IResult> TokenAsync(HttpContext http, UserManager<PortalUser> users, ClientDirectory clients)
@@ -60,16 +61,23 @@ public static class ConnectEndpoints
                 return Forbid(Errors.InvalidGrant, "The user no longer exists or may not sign in.");
             }
 
-            return Results.SignIn(PortalPrincipals.ForUser(user, granted.Principal!.GetScopes()), null,
+            return Results.SignIn(PortalPrincipals.ForUser(user, granted.Principal!.GetScopes(), granted.Principal!.GetClaim(SessionIds.Claim)), null,
                 OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 
         return Forbid(Errors.UnsupportedGrantType, "This grant type is not supported.");
     }
 
-    private static async Task<IResult> EndSessionAsync(HttpContext http)
+    /// <summary>Signs the user out here and tells every client with a back-channel logout URI to end the sessions of this sign-in.</summary>
+    private static async Task<IResult> EndSessionAsync(HttpContext http, BackchannelLogoutNotifier backchannel)
     {
+        var signedIn = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         await http.SignOutAsync(IdentityConstants.ApplicationScheme);
+        if (signedIn.Principal?.FindFirst(Claims.Subject)?.Value is { } subject)
+        {
+            await backchannel.NotifyAsync(subject, signedIn.Principal.FindFirst(SessionIds.Claim)?.Value, http.RequestAborted);
+        }
+
         return Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 

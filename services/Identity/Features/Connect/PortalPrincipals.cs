@@ -13,12 +13,14 @@ internal static class PortalPrincipals
     public const string ApiAudience = "portal-api";
     public const string AccountClaim = "account_id";
 
-    public static ClaimsPrincipal ForUser(PortalUser user, IEnumerable<string> scopes)
+    /// <summary>A signed-in user; <paramref name="sid"/> names the sign-in at Identity, for back-channel logout.</summary>
+    public static ClaimsPrincipal ForUser(PortalUser user, IEnumerable<string> scopes, string? sid)
     {
         var identity = NewIdentity()
             .SetClaim(Claims.Subject, user.Id)
             .SetClaim(Claims.Email, user.Email)
-            .SetClaim(Claims.Name, user.DisplayName ?? user.Email);
+            .SetClaim(Claims.Name, user.DisplayName ?? user.Email)
+            .SetClaim(SessionIds.Claim, sid);
         return Finish(identity, scopes);
     }
 
@@ -47,6 +49,7 @@ internal static class PortalPrincipals
     {
         Claims.Name or Claims.Email when identity.HasScope(Scopes.Profile) || identity.HasScope(Scopes.Email) =>
             [Destinations.AccessToken, Destinations.IdentityToken],
+        SessionIds.Claim => [Destinations.AccessToken, Destinations.IdentityToken],
         _ => [Destinations.AccessToken],
     };
 }

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using B2BPortal.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace B2BPortal.Tests.Bff;
+
+/// <summary>
+/// Every caller role × the account's relation to the caller's home account (own, child, parent, other company) × every
+/// account-scoped route, through the BFF. Expected answers come from two rules stated here, not from the code under test:
+/// outside the caller's scope → 404; inside, the role's permission decides (→ 2xx, else 403). No body may name an account
+/// of a company the caller has no part in.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper output)
+{
+    private static readonly Dictionary<Guid, (string Name, Guid Company)> Accounts = new()
+    {
+        [Demo.AcmeIndustrial] = ("Acme Industrial", Demo.AcmeIndustrial),
+        [Demo.AcmePlantNorth] = ("Acme Plant North", Demo.AcmeIndustrial),
+        [Demo.AcmePlantSouth] = ("Acme Plant South", Demo.AcmeIndustrial),
+        [Demo.AcmeNorthAssembly] = ("Acme North Assembly Line", Demo.AcmeIndustrial),
+        [Demo.BorealisMining] = ("Borealis Mining", Demo.BorealisMining),
+        [Demo.BorealisKirunaSite] = ("Borealis Kiruna Site", Demo.BorealisMining),
+    };
+
+    private static readonly Caller[] Callers =
+    [
+        new("Buyer", Demo.AcmeBuyer, Home: Demo.AcmePlantNorth, Child: Demo.AcmeNorthAssembly, Parent: Demo.AcmeIndustrial, Other: Demo.BorealisMining, [Demo.AcmeIndustrial]),
+        new("Approver", Demo.AcmeApprover, Demo.AcmeIndustrial, Demo.AcmePlantNorth, null, Demo.BorealisMining, [Demo.AcmeIndustrial]),
+        new("AccountAdmin", Demo.AcmeAdmin, Demo.AcmeIndustrial, Demo.AcmePlantSouth, null, Demo.BorealisMining, [Demo.AcmeIndustrial]),
+        new("Buyer (Borealis)", Demo.BorealisBuyer, Demo.BorealisMining, Demo.BorealisKirunaSite, null, Demo.AcmeIndustrial, [Demo.BorealisMining]),
+        new("AccountManager", Demo.AccountManager, Demo.AcmeIndustrial, Demo.AcmeNorthAssembly, null, null, [Demo.AcmeIndustrial, Demo.BorealisMining]),
+        new("Partner", null, Demo.AcmeIndustrial, Demo.AcmePlantNorth, null, Demo.BorealisMining, [Demo.AcmeIndustrial]),
+    ];
+
+    /// <summary>What each role may do, as the issue states it: buyers buy, admins manage people, internal staff manage terms.</summary>
+    private static readonly Dictionary<string, string[]> Permissions = new()
+    {
+        ["Buyer"] = ["view", "purchase"],
+        ["Buyer (Borealis)"] = ["view", "purchase"],
+        ["Approver"] = ["view", "purchase"],
+        ["AccountAdmin"] = ["view", "purchase", "manage-members", "audit"],
+        ["AccountManager"] = ["view", "purchase", "manage-members", "audit", "credit-terms"],
+        ["Partner"] = ["view", "purchase"],
+    };
+
+    private static readonly Route[] Routes =
+    [
+        new("GET", "", "view"),
+        new("GET", "/units", "view"),
+        new("GET", "/members", "view"),
+        new("GET", "/credit-terms", "view"),
+        new("GET", "/audit", "audit"),
+        new("PUT", "/credit-terms", "credit-terms", CompanyOnly: true),
+        new("POST", "/members", "manage-members"),
+        new("GET", "/orders", "view"),
+        new("POST", "/orders", "purchase"),
+        new("GET", "/quotes", "view"),
+        new("GET", "/cart", "view"),
+        new("GET", "/assortment", "view"),
+    ];
+
+    [Fact]
+    public async Task Every_role_relation_and_route_answers_as_the_role_rules_say_and_never_leaks_another_company()
+    {
+        var failures = new List<string>();
+        var cells = 0;
+        foreach (var caller in Callers)
+        {
+            using var http = caller.Email is null ? await portal.PartnerAsync() : (await portal.SignInAsync(caller.Email)).Http;
+            foreach (var (relation, accountId) in caller.Relations())
+            {
+                foreach (var route in Routes)
+                {
+                    cells++;
+                    var expected = Expected(caller, relation, accountId, route);
+                    using var response = await http.SendAsync(route.Request(accountId));
+                    var body = await response.Content.ReadAsStringAsync();
+                    if ((int)response.StatusCode != expected)
+                    {
+                        failures.Add($"{caller.Role} {relation} {route}: expected {expected}, got {(int)response.StatusCode} {body}");
+                    }
+
+                    foreach (var leak in Foreign(caller, accountId, (int)response.StatusCode).Where(s => body.Contains(s, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        failures.Add($"{caller.Role} {relation} {route}: body names '{leak}'");
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"Access matrix: {cells} cells ({Callers.Length} callers × up to 4 relations × {Routes.Length} routes).");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static int Expected(Caller caller, string relation, Guid accountId, Route route)
+    {
+        if (relation is "parent" or "other")
+        {
+            return 404;
+        }
+
+        if (!Permissions[caller.Role].Contains(route.Permission))
+        {
+            return 403;
+        }
+
+        if (route.CompanyOnly && Accounts[accountId].Company != accountId)
+        {
+            return 409;
+        }
+
+        return route.Method == "POST" ? 201 : 200;
+    }
+
+    /// <summary>Names and ids the body must not contain: every account of a company the caller is not part of, and a refused account.</summary>
+    private static IEnumerable<string> Foreign(Caller caller, Guid accountId, int status)
+    {
+        var foreign = Accounts.Where(a => !caller.Companies.Contains(a.Value.Company))
+            .SelectMany(a => a.Key == accountId ? [a.Value.Name] : new[] { a.Key.ToString(), a.Value.Name });
+        return status == 404 ? foreign.Append(Accounts[accountId].Name) : foreign;
+    }
+
+    private sealed record Caller(string Role, string? Email, Guid Home, Guid? Child, Guid? Parent, Guid? Other, Guid[] Companies)
+    {
+        public IEnumerable<(string Relation, Guid AccountId)> Relations()
+        {
+            yield return ("own", Home);
+            if (Child is { } child) yield return ("child", child);
+            if (Parent is { } parent) yield return ("parent", parent);
+            if (Other is { } other) yield return ("other", other);
+        }
+    }
+
+    private sealed record Route(string Method, string Path, string Permission, bool CompanyOnly = false)
+    {
+        public HttpRequestMessage Request(Guid accountId)
+        {
+            var request = new HttpRequestMessage(new HttpMethod(Method), $"/api/v1/accounts/{accountId}{Path}");
+            request.Content = (Method, Path) switch
+            {
+                ("PUT", "/credit-terms") => JsonContent.Create(new { creditLimit = 250_000m, currency = "EUR", paymentTerms = "Net 30" }),
+                ("POST", "/members") => JsonContent.Create(new { email = $"new-{Guid.NewGuid():N}@example.com", displayName = "Matrix Invitee", role = "Buyer" }),
+                ("POST", "/orders") => JsonContent.Create(new { purchaseOrderNumber = "PO-MATRIX", lines = new[] { new { sku = "PMP-1001", quantity = 1 } } }),
+                _ => null,
+            };
+            if (Method == "POST" && Path == "/orders")
+            {
+                request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            }
+
+            return request;
+        }
+
+        public override string ToString() => $"{Method} {{account}}{Path}";
+    }
+}

@@ -1,0 +1,23 @@
+namespace B2BPortal.Tests.Infrastructure;
+
+/// <summary>The seeded demo data the README lists: accounts, users, the shared dev-only password and the partner client.</summary>
+public static class Demo
+{
+    public const string Password = "DevOnly!2026";
+
+    public static readonly Guid AcmeIndustrial = Guid.Parse("a0000000-0000-4000-8000-000000000001");
+    public static readonly Guid AcmePlantNorth = Guid.Parse("a0000000-0000-4000-8000-000000000002");
+    public static readonly Guid AcmePlantSouth = Guid.Parse("a0000000-0000-4000-8000-000000000003");
+    public static readonly Guid AcmeNorthAssembly = Guid.Parse("a0000000-0000-4000-8000-000000000004");
+    public static readonly Guid BorealisMining = Guid.Parse("b0000000-0000-4000-8000-000000000001");
+    public static readonly Guid BorealisKirunaSite = Guid.Parse("b0000000-0000-4000-8000-000000000002");
+
+    public const string AcmeBuyer = "buyer@acme.example";
+    public const string AcmeApprover = "approver@acme.example";
+    public const string AcmeAdmin = "admin@acme.example";
+    public const string BorealisBuyer = "buyer@borealis.example";
+    public const string AccountManager = "manager@portal.example";
+
+    public const string AcmePartner = "acme-erp-connector";
+    public const string AcmePartnerSecret = "acme-erp-connector-secret-dev-only";
+}
