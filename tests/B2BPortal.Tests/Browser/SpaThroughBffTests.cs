@@ -5,22 +5,24 @@ using static Microsoft.Playwright.Assertions;
 
 namespace B2BPortal.Tests.Browser;
 
+/// <summary>The SPA in Chromium: sign-in through Identity's pages and the BFF, the account switcher, an order, sign-out.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class SpaThroughBffTests(PortalFixture portal)
 {
-    private const string Acme = "a0000000-0000-4000-8000-000000000001";
-
     [Fact]
-    public async Task The_SPA_served_by_the_BFF_places_an_order_and_shows_its_ERP_number()
+    public async Task A_buyer_signs_in_sees_only_their_plant_places_an_order_and_signs_out()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         var purchaseOrder = $"PO-UI-{Random.Shared.Next(100000, 999999)}";
 
-        await page.GotoAsync(portal.BffUrl.ToString());
+        await SignInAsync(page, Demo.AcmeBuyer);
+
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Orders", Level = 1 })).ToBeVisibleAsync();
-        await page.GetByTestId("account-select").SelectOptionAsync(Acme);
+        var accounts = page.GetByTestId("account-switcher").Locator("option");
+        await Expect(accounts).ToHaveTextAsync([new Regex("Acme Plant North"), new Regex("Acme North Assembly Line")]);
+        await page.GetByTestId("account-switcher").SelectOptionAsync(Demo.AcmePlantNorth.ToString());
         await page.GetByTestId("po-number").FillAsync(purchaseOrder);
         await page.GetByTestId("sku").FillAsync("VLV-2001");
         await page.GetByTestId("quantity").FillAsync("3");
@@ -30,5 +32,36 @@ public sealed class SpaThroughBffTests(PortalFixture portal)
         await Expect(row.GetByTestId("order-number")).ToHaveTextAsync(new Regex("ORD-\\d+"));
         await Expect(row.GetByTestId("erp-order-number")).ToHaveTextAsync(new Regex("SO-\\d+"), new() { Timeout = 60_000 });
         await Expect(row.GetByTestId("order-status")).ToContainTextAsync("Acknowledged");
+
+        await page.GetByTestId("sign-out").ClickAsync();
+        await Expect(page.GetByTestId("sign-in")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_account_admin_sees_the_company_tree_and_its_people()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+
+        await SignInAsync(page, Demo.AcmeAdmin);
+        await page.GetByRole(AriaRole.Button, new() { Name = "My company" }).ClickAsync();
+
+        await Expect(page.GetByTestId("unit-tree").Locator("li")).ToHaveTextAsync(
+            ["Acme Industrial", "Acme Plant North", "Acme Plant South", "Acme North Assembly Line"]);
+        await Expect(page.GetByTestId("member-row").Filter(new() { HasText = Demo.AcmeBuyer })).ToContainTextAsync("Buyer");
+        await Expect(page.GetByTestId("members-table")).Not.ToContainTextAsync("Borealis");
+        await Expect(page.GetByTestId("invite")).ToBeVisibleAsync();
+    }
+
+    private async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync(portal.BffUrl.ToString());
+        await page.GetByTestId("sign-in").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/account/login"));
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(Demo.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByTestId("user-name")).ToBeVisibleAsync();
     }
 }

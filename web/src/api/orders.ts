@@ -1,11 +1,5 @@
 import { apiFetch } from './client';
 
-export interface Account {
-  id: string;
-  name: string;
-  parentId: string | null;
-}
-
 export interface OrderLine {
   sku: string;
   quantity: number;
@@ -31,10 +25,6 @@ export interface PlaceOrderRequest {
 }
 
 const ordersPath = (accountId: string) => `/api/v1/accounts/${encodeURIComponent(accountId)}/orders`;
-
-export function listAccounts(signal?: AbortSignal): Promise<Account[]> {
-  return apiFetch<Account[]>('/api/v1/accounts', { signal });
-}
 
 export function listOrders(accountId: string, signal?: AbortSignal): Promise<Order[]> {
   return apiFetch<Order[]>(ordersPath(accountId), { signal });

@@ -2,12 +2,10 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { ApiError, isAbortError } from '../api/client';
 import {
   isSettled,
-  listAccounts,
   listOrders,
   newIdempotencyKey,
   placeOrder,
   pollOrder,
-  type Account,
   type Order,
 } from '../api/orders';
 
@@ -34,34 +32,8 @@ function formatDate(value: string): string {
   return Number.isNaN(time) ? value : dateFormat.format(time);
 }
 
-/** Accounts in tree order (parents before children), with their depth for indentation. */
-function accountTree(accounts: Account[]): { account: Account; depth: number }[] {
-  const ids = new Set(accounts.map((a) => a.id));
-  const children = new Map<string | null, Account[]>();
-  for (const account of accounts) {
-    const parent = account.parentId && ids.has(account.parentId) ? account.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), account]);
-  }
-  const result: { account: Account; depth: number }[] = [];
-  const seen = new Set<string>();
-  const visit = (parent: string | null, depth: number) => {
-    const list = [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
-    for (const account of list) {
-      if (seen.has(account.id)) continue;
-      seen.add(account.id);
-      result.push({ account, depth });
-      visit(account.id, depth + 1);
-    }
-  };
-  visit(null, 0);
-  // Accounts caught in a parent cycle are never reached from a root: list them flat.
-  for (const account of accounts) if (!seen.has(account.id)) result.push({ account, depth: 0 });
-  return result;
-}
-
-export function OrdersPage() {
-  const [accounts, setAccounts] = useState<Account[] | null>(null);
-  const [accountId, setAccountId] = useState('');
+/** Orders of the account the user acts for (chosen in the header's account switcher). */
+export function OrdersPage({ accountId }: { accountId: string }) {
   const [orders, setOrders] = useState<Order[] | null>(null);
   const [reloadToken, setReloadToken] = useState(0);
   const [error, setError] = useState<Banner | null>(null);
@@ -93,21 +65,10 @@ export function OrdersPage() {
   }, []);
 
   useEffect(() => {
-    const controller = new AbortController();
-    listAccounts(controller.signal)
-      .then((list) => {
-        setAccounts(list);
-        setAccountId((current) => current || (accountTree(list)[0]?.account.id ?? ''));
-      })
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(toBanner(err));
-      });
-    return () => controller.abort();
-  }, []);
-
-  useEffect(() => {
     if (!accountId) return;
     const controller = new AbortController();
+    setOrders(null);
+    idempotencyKey.current = null;
     listOrders(accountId, controller.signal)
       .then((list) => setOrders(newestFirst(list)))
       .catch((err: unknown) => {
@@ -193,39 +154,10 @@ export function OrdersPage() {
     }
   }
 
-  function handleAccountChange(id: string) {
-    formChanged();
-    setAccountId(id);
-    setOrders(null);
-    setNotice(null);
-  }
-
-  const noAccounts = accounts !== null && accounts.length === 0;
-
   return (
     <div className="orders-page">
       <div className="page-head">
         <h1>Orders</h1>
-        <label className="field account-field">
-          <span>Account</span>
-          <select
-            data-testid="account-select"
-            value={accountId}
-            disabled={!accounts || noAccounts}
-            onChange={(e) => handleAccountChange(e.target.value)}
-          >
-            {!accounts && <option value="">Loading accounts…</option>}
-            {noAccounts && <option value="">No accounts available</option>}
-            {accounts &&
-              accountTree(accounts).map(({ account, depth }) => (
-                <option key={account.id} value={account.id}>
-                  {'\u00a0\u00a0\u00a0'.repeat(depth)}
-                  {depth > 0 ? '↳ ' : ''}
-                  {account.name}
-                </option>
-              ))}
-          </select>
-        </label>
       </div>
 
       {error && (

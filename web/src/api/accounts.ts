@@ -1,0 +1,67 @@
+import { apiFetch } from './client';
+
+/** An account the signed-in user may act for, with the roles that hold there. */
+export interface AccountAccess {
+  accountId: string;
+  name: string;
+  parentId: string | null;
+  companyId: string;
+  roles: string[];
+  approvalLimit: number | null;
+}
+
+export interface CreditTerms {
+  creditLimit: number | null;
+  currency: string;
+  paymentTerms: string | null;
+  updatedAt: string | null;
+}
+
+export interface AccountDetails {
+  id: string;
+  name: string;
+  parentId: string | null;
+  companyId: string;
+  companyName: string;
+  level: number;
+  requireTwoFactor: boolean;
+  creditTerms: CreditTerms;
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+export interface Member {
+  membershipId: string;
+  userId: string;
+  email: string;
+  displayName: string;
+  accountId: string;
+  accountName: string;
+  role: string;
+  approvalLimit: number | null;
+  status: 'Active' | 'Disabled' | (string & {});
+}
+
+export const customerRoles = ['Buyer', 'Approver', 'AccountAdmin'] as const;
+
+const accountPath = (accountId: string) => `/api/v1/accounts/${encodeURIComponent(accountId)}`;
+
+export const listMyAccounts = (signal?: AbortSignal) => apiFetch<AccountAccess[]>('/api/v1/me/accounts', { signal });
+export const getAccount = (accountId: string, signal?: AbortSignal) => apiFetch<AccountDetails>(accountPath(accountId), { signal });
+export const listUnits = (accountId: string, signal?: AbortSignal) => apiFetch<Unit[]>(`${accountPath(accountId)}/units`, { signal });
+export const listMembers = (accountId: string, signal?: AbortSignal) => apiFetch<Member[]>(`${accountPath(accountId)}/members`, { signal });
+
+export const inviteMember = (accountId: string, invitation: { email: string; displayName?: string; role: string; approvalLimit?: number | null }) =>
+  apiFetch<Member>(`${accountPath(accountId)}/members`, { method: 'POST', body: invitation });
+
+export const updateMember = (accountId: string, membershipId: string, change: { role?: string; approvalLimit?: number | null; status?: string }) =>
+  apiFetch<Member>(`${accountPath(accountId)}/members/${encodeURIComponent(membershipId)}`, { method: 'PATCH', body: change });
+
+/** May the user invite, disable and re-role members here? */
+export function canManageMembers(access: AccountAccess | undefined): boolean {
+  return Boolean(access?.roles.some((role) => role === 'AccountAdmin' || role === 'AccountManager' || role === 'PlatformAdmin'));
+}
