@@ -12,4 +12,7 @@ echo "== .NET: build"
 dotnet build B2BPortal.sln -c Release --nologo -clp:ErrorsOnly
 
 echo "== .NET: tests"
-dotnet test B2BPortal.sln -c Release --no-build --nologo --logger "console;verbosity=normal" "$@"
+# Benchmarks print figures and are run on their own: bash tests/benchmarks.sh
+filter="Category!=Benchmark"
+for arg in "$@"; do [[ "$arg" == "--filter" ]] && filter=""; done
+dotnet test B2BPortal.sln -c Release --no-build --nologo --logger "console;verbosity=normal" ${filter:+--filter "$filter"} "$@"

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Benchmarks against the real system (same fixture as the tests): prints latency figures, asserts nothing about time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash AppHost/prerequisites.sh
+(cd web && npm run build --silent)
+dotnet build B2BPortal.sln -c Release --nologo -clp:ErrorsOnly
+dotnet test tests/B2BPortal.Tests -c Release --no-build --nologo --filter "Category=Benchmark" --logger "console;verbosity=detailed" "$@"
