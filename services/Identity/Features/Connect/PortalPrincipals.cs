@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.AccountScope;
 using System.Security.Claims;
 using B2BPortal.Identity.Features.Users;
 using Microsoft.IdentityModel.Tokens;
@@ -10,8 +11,11 @@ namespace B2BPortal.Identity.Features.Connect;
 internal static class PortalPrincipals
 {
     public const string ApiScope = "portal_api";
-    public const string ApiAudience = "portal-api";
-    public const string AccountClaim = "account_id";
+    /// <summary>The audience every service checks; one definition shared with the token readers.</summary>
+    public const string ApiAudience = AccountScopeExtensions.ApiAudience;
+
+    /// <summary>The claim that binds a partner's token to its accounts, as <see cref="PortalCaller"/> reads it.</summary>
+    public const string AccountClaim = PortalCaller.AccountClaim;
 
     /// <summary>A signed-in user; <paramref name="sid"/> names the sign-in at Identity, for back-channel logout.</summary>
     public static ClaimsPrincipal ForUser(PortalUser user, IEnumerable<string> scopes, string? sid)
