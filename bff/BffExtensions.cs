@@ -29,6 +29,7 @@ public static class BffExtensions
     public static WebApplication MapBff(this WebApplication app)
     {
         app.MapBffSessionEndpoints();
+        app.MapTwoFactorEnrolment();
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(ApiGateway.InvokeAsync);

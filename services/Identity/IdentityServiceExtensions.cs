@@ -1,8 +1,11 @@
 using B2BPortal.BuildingBlocks.Data;
+using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Identity.Data;
 using B2BPortal.Identity.Features.Clients;
 using B2BPortal.Identity.Features.Connect;
+using B2BPortal.Identity.Features.Invitations;
 using B2BPortal.Identity.Features.Keys;
+using B2BPortal.Identity.Features.TwoFactor;
 using B2BPortal.Identity.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -13,7 +16,8 @@ namespace B2BPortal.Identity;
 
 /// <summary>
 /// The portal's OIDC provider: ASP.NET Core Identity for users and sign-in, OpenIddict for the protocol, clients,
-/// authorizations and tokens, all in the <c>identity</c> schema.
+/// authorizations and tokens, all in the <c>identity</c> schema. It hears from the Account service whom it invited and who
+/// must use a second factor.
 /// </summary>
 public static class IdentityServiceExtensions
 {
@@ -24,6 +28,14 @@ public static class IdentityServiceExtensions
         builder.Services.AddScoped<IDbSeeder<IdentityDbContext>, DemoUsersSeeder>();
         builder.Services.AddScoped<ServerKeyStore>();
         builder.Services.AddScoped<ClientDirectory>();
+        builder.Services.AddScoped<ReturnUrls>();
+        builder.Services.AddScoped<TwoFactorPolicy>();
+        builder.Services.AddScoped<InvitationLinks>();
+        builder.AddMessaging<IdentityDbContext>("identity", bus =>
+        {
+            bus.AddConsumer<MemberInvitedConsumer>();
+            bus.AddConsumer<UserSecurityRequirementsChangedConsumer>();
+        });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
 
         builder.Services.AddIdentity<PortalUser, IdentityRole>(options =>
@@ -35,6 +47,7 @@ public static class IdentityServiceExtensions
             })
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddDefaultTokenProviders();
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = InvitationLinks.Lifetime);
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/account/login";

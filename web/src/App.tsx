@@ -65,6 +65,9 @@ export function App() {
             <span className="user-name" data-testid="user-name">
               {user.name}
             </span>
+            <a href="/bff/two-factor" data-testid="two-factor" title="Turn two-factor sign-in on or off">
+              Two-factor sign-in
+            </a>
             <a href={user.logoutUrl} data-testid="sign-out">
               Sign out
             </a>

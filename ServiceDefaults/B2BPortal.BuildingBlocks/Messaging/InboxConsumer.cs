@@ -7,7 +7,8 @@ namespace B2BPortal.BuildingBlocks.Messaging;
 /// <summary>
 /// Base of every consumer: records the message id in the inbox in the same transaction as the handler's effect
 /// (and any events the handler adds to the outbox), so a redelivered or duplicated message has no second effect.
-/// <see cref="HandleAsync"/> changes tracked entities only; it must not call <c>SaveChanges</c> itself.
+/// The handler runs inside one database transaction, so a library that saves on its own (ASP.NET Core Identity's
+/// <c>UserManager</c>) still commits together with the inbox record; plain handlers just change tracked entities.
 /// Exceptions propagate, so MassTransit retries with back-off and finally moves the message to <c>_error</c>.
 /// </summary>
 public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db) : IConsumer<TMessage>
@@ -30,6 +31,7 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db) : ICons
 
         try
         {
+            await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
             Db.InboxMessages.Add(new InboxMessage
             {
                 MessageId = messageId,
@@ -39,6 +41,7 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db) : ICons
             });
             await HandleAsync(context, cancellationToken);
             await Db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (IsInboxConflict(exception))
         {

@@ -1,16 +1,30 @@
+using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Identity.Features.Keys;
+using B2BPortal.Identity.Features.Mail;
+using B2BPortal.Identity.Features.TwoFactor;
 using B2BPortal.Identity.Features.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace B2BPortal.Identity.Data;
 
-/// <summary>Users (ASP.NET Core Identity), OpenIddict's clients, authorizations and tokens, and the server's keys.</summary>
-public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : IdentityDbContext<PortalUser>(options)
+/// <summary>
+/// Users (ASP.NET Core Identity), OpenIddict's clients, authorizations and tokens, the server's keys, the two-factor
+/// requirements the Account service publishes, mail waiting to be sent, and the messaging inbox and outbox.
+/// </summary>
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : IdentityDbContext<PortalUser>(options), IMessagingDbContext
 {
     public const string Schema = "identity";
 
     public DbSet<ServerKey> ServerKeys => Set<ServerKey>();
+
+    public DbSet<SecurityRequirement> SecurityRequirements => Set<SecurityRequirement>();
+
+    public DbSet<OutgoingMail> OutgoingMail => Set<OutgoingMail>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -24,5 +38,14 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
         }
 
         builder.Entity<ServerKey>().HasKey(key => key.Purpose);
+        builder.Entity<SecurityRequirement>().HasKey(requirement => requirement.UserId);
+        builder.Entity<OutgoingMail>(mail =>
+        {
+            mail.ToTable("outgoing_mail");
+            mail.Property(m => m.To).HasMaxLength(256);
+            mail.Property(m => m.Subject).HasMaxLength(300);
+            mail.HasIndex(m => m.CreatedAt);
+        });
+        builder.AddMessagingTables();
     }
 }

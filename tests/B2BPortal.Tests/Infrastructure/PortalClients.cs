@@ -42,14 +42,39 @@ public static partial class PortalClients
         return http;
     }
 
-    /// <summary>Signs in through <c>/bff/login</c> and Identity's sign-in page, following every redirect by hand as a browser would.</summary>
-    public static async Task<BffSession> SignInAsync(this PortalFixture portal, string email, string password = Demo.Password)
+    /// <summary>
+    /// Signs in through <c>/bff/login</c> and Identity's sign-in page, following every redirect by hand as a browser would.
+    /// Any other Identity page on the way (the second factor, a required enrolment) goes to <paramref name="identityPage"/>,
+    /// which answers where the browser goes next.
+    /// </summary>
+    public static async Task<BffSession> SignInAsync(
+        this PortalFixture portal, string email, string password = Demo.Password, Func<HttpClient, Uri, Task<Uri>>? identityPage = null)
     {
         var cookies = new CookieContainer();
         var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = portal.BffUrl };
         var next = new Uri(portal.BffUrl, "/bff/login?returnUrl=/");
-        for (var hop = 0; hop < 12; hop++)
+        for (var hop = 0; hop < 16; hop++)
         {
+            if (next == new Uri(portal.BffUrl, "/"))
+            {
+                http.DefaultRequestHeaders.Add("X-CSRF", "1");
+                return new BffSession(http, cookies, portal.BffUrl);
+            }
+
+            if (next.AbsolutePath.Equals("/account/login", StringComparison.OrdinalIgnoreCase))
+            {
+                next = await SubmitSignInFormAsync(http, next, email, password);
+                continue;
+            }
+
+            if (next.Authority == portal.IdentityUrl.Authority && next.AbsolutePath.StartsWith("/account/", StringComparison.OrdinalIgnoreCase))
+            {
+                next = identityPage is null
+                    ? throw new InvalidOperationException($"Sign-in of {email} stopped at {next}.")
+                    : await identityPage(http, next);
+                continue;
+            }
+
             using var response = await http.GetAsync(next);
             if (response.StatusCode != HttpStatusCode.Redirect)
             {
@@ -57,16 +82,6 @@ public static partial class PortalClients
             }
 
             next = new Uri(next, response.Headers.Location!);
-            if (next.AbsolutePath.Equals("/account/login", StringComparison.OrdinalIgnoreCase))
-            {
-                next = await SubmitSignInFormAsync(http, next, email, password);
-            }
-
-            if (next == new Uri(portal.BffUrl, "/"))
-            {
-                http.DefaultRequestHeaders.Add("X-CSRF", "1");
-                return new BffSession(http, cookies, portal.BffUrl);
-            }
         }
 
         throw new InvalidOperationException("Sign-in did not come back to the portal.");

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace B2BPortal.Identity.Features.Account;
 
-/// <summary>Email and password sign-in; five failures in a row lock the user out for 15 minutes.</summary>
+/// <summary>
+/// Email and password sign-in; five failures in a row lock the user out for 15 minutes. A user with two-factor sign-in
+/// turned on continues at <see cref="LoginWithTwoFactorModel"/>.
+/// </summary>
 public sealed class LoginModel(SignInManager<PortalUser> signIn) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -25,6 +28,11 @@ public sealed class LoginModel(SignInManager<PortalUser> signIn) : PageModel
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("LoginWithTwoFactor", new { ReturnUrl });
         }
 
         Error = result.IsLockedOut

@@ -26,6 +26,24 @@ public sealed class ClientDirectory(IOpenIddictApplicationManager applications)
         return new RegisteredClient(clientId, await applications.GetDisplayNameAsync(application, cancellationToken), accounts);
     }
 
+    /// <summary>The origins (scheme, host, port) of every client's sign-in redirect: where a page here may send a person back to.</summary>
+    public async Task<IReadOnlySet<string>> PortalOriginsAsync(CancellationToken cancellationToken)
+    {
+        var origins = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
+        {
+            foreach (var redirect in await applications.GetRedirectUrisAsync(application, cancellationToken))
+            {
+                if (Uri.TryCreate(redirect, UriKind.Absolute, out var uri))
+                {
+                    origins.Add(uri.GetLeftPart(UriPartial.Authority));
+                }
+            }
+        }
+
+        return origins;
+    }
+
     /// <summary>Every client that wants to hear of sign-outs, with the URI to tell it at.</summary>
     public async Task<IReadOnlyList<(string ClientId, Uri LogoutUri)>> BackchannelLogoutClientsAsync(CancellationToken cancellationToken)
     {

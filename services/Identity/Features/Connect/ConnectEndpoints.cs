@@ -1,4 +1,5 @@
 using B2BPortal.Identity.Features.Clients;
+using B2BPortal.Identity.Features.TwoFactor;
 using B2BPortal.Identity.Features.Users;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -24,16 +25,22 @@ public static class ConnectEndpoints
         return app;
     }
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext http, UserManager<PortalUser> users)
+    /// <summary>Signs the user in to the client; a user whose company requires a second factor is sent to set one up first.</summary>
+    private static async Task<IResult> AuthorizeAsync(HttpContext http, UserManager<PortalUser> users, TwoFactorPolicy twoFactor)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         var signedIn = await http.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var user = signedIn.Succeeded ? await users.GetUserAsync(signedIn.Principal) : null;
+        var returnUrl = http.Request.PathBase + http.Request.Path + QueryString.Create(
+            http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList());
         if (user is null)
         {
-            var returnUrl = http.Request.PathBase + http.Request.Path + QueryString.Create(
-                http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList());
             return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.ApplicationScheme]);
+        }
+
+        if (await twoFactor.MustEnrolAsync(user, http.RequestAborted))
+        {
+            return Results.Redirect($"/account/two-factor?returnUrl={Uri.EscapeDataString(returnUrl)}");
         }
 
         var sid = signedIn.Principal!.FindFirst(SessionIds.Claim)?.Value;

@@ -1,0 +1,65 @@
+using B2BPortal.Identity.Features.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace B2BPortal.Identity.Features.Account;
+
+/// <summary>
+/// The second step of sign-in for a user with two-factor sign-in on: a code from the authenticator app, or one of the
+/// recovery codes (each works once). Wrong codes count towards the same lockout as wrong passwords.
+/// </summary>
+public sealed class LoginWithTwoFactorModel(SignInManager<PortalUser> signIn) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public string? RecoveryCode { get; set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RestartSignIn() : Page();
+
+    public async Task<IActionResult> OnPostCodeAsync()
+    {
+        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        return await OutcomeAsync(result, "That code is not right. Codes change every 30 seconds: enter the one your app shows now.");
+    }
+
+    public async Task<IActionResult> OnPostRecoveryCodeAsync()
+    {
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync((RecoveryCode ?? "").Replace(" ", "", StringComparison.Ordinal));
+        return await OutcomeAsync(result, "That recovery code is not right or has been used already.");
+    }
+
+    private async Task<IActionResult> OutcomeAsync(Microsoft.AspNetCore.Identity.SignInResult result, string wrongCode)
+    {
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        if (result.IsLockedOut)
+        {
+            Error = "Too many failed attempts: this account is locked for 15 minutes. Try again later or ask your administrator.";
+            return Page();
+        }
+
+        // Without the first step's cookie (it lasts five minutes) there is nobody to check the code for: start again.
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RestartSignIn();
+        }
+
+        Error = wrongCode;
+        return Page();
+    }
+
+    private RedirectToPageResult RestartSignIn() => RedirectToPage("Login", new { ReturnUrl });
+}

@@ -1,0 +1,119 @@
+using B2BPortal.Identity.Features.Clients;
+using B2BPortal.Identity.Features.Users;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using QRCoder;
+
+namespace B2BPortal.Identity.Features.TwoFactor;
+
+/// <summary>
+/// A signed-in user turns on two-factor sign-in (scan the QR code or type the key into an authenticator app, confirm
+/// with a code, keep the recovery codes), makes new recovery codes, or turns it off unless their company requires it.
+/// </summary>
+[Authorize]
+public sealed class TwoFactorModel(UserManager<PortalUser> users, TwoFactorPolicy policy, ReturnUrls returnUrls) : PageModel
+{
+    private const string Issuer = "B2B Portal";
+    private const int RecoveryCodeCount = 10;
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string? Code { get; set; }
+
+    public bool Enabled { get; private set; }
+
+    public bool Required { get; private set; }
+
+    public int RecoveryCodesLeft { get; private set; }
+
+    public string? SharedKey { get; private set; }
+
+    public string? QrCodeDataUri { get; private set; }
+
+    public IReadOnlyList<string> NewRecoveryCodes { get; private set; } = [];
+
+    public string? ContinueUrl { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public Task<IActionResult> OnGetAsync() => ShowAsync();
+
+    public async Task<IActionResult> OnPostEnableAsync()
+    {
+        var user = await CurrentUserAsync();
+        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            Error = "That code is not right. Check that your phone's clock is correct and enter the code the app shows now.";
+            return await ShowAsync();
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        NewRecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+        Notice = "Two-factor sign-in is on. From now on you sign in with your password and a code from the app.";
+        return await ShowAsync();
+    }
+
+    public async Task<IActionResult> OnPostRecoveryCodesAsync()
+    {
+        var user = await CurrentUserAsync();
+        if (user.TwoFactorEnabled)
+        {
+            NewRecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+            Notice = "Your new recovery codes replace the old ones, which no longer work.";
+        }
+
+        return await ShowAsync();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync()
+    {
+        var user = await CurrentUserAsync();
+        if (await policy.IsRequiredAsync(user, HttpContext.RequestAborted))
+        {
+            Error = "Your company requires two-factor sign-in, so it stays on.";
+            return await ShowAsync();
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        Notice = "Two-factor sign-in is off.";
+        return await ShowAsync();
+    }
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        var user = await CurrentUserAsync();
+        var cancellationToken = HttpContext.RequestAborted;
+        Enabled = user.TwoFactorEnabled;
+        Required = await policy.IsRequiredAsync(user, cancellationToken);
+        ContinueUrl = await returnUrls.AllowedOrNullAsync(Url, ReturnUrl, cancellationToken) ?? await returnUrls.PortalAsync(cancellationToken);
+        if (Enabled)
+        {
+            RecoveryCodesLeft = await users.CountRecoveryCodesAsync(user);
+            return Page();
+        }
+
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user);
+        }
+
+        SharedKey = string.Join(' ', key!.ToLowerInvariant().Chunk(4).Select(chunk => new string(chunk)));
+        var label = Uri.EscapeDataString($"{Issuer}:{user.Email}");
+        var otpauth = $"otpauth://totp/{label}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
+        QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(PngByteQRCodeHelper.GetQRCode(otpauth, QRCodeGenerator.ECCLevel.Q, 6));
+        return Page();
+    }
+
+    private async Task<PortalUser> CurrentUserAsync() =>
+        await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+}
