@@ -1,4 +1,5 @@
 using B2BPortal.Bff.Api;
+using B2BPortal.Bff.ApiReference;
 using B2BPortal.Bff.ServiceDiscovery;
 using B2BPortal.Bff.Session;
 using B2BPortal.Bff.Spa;
@@ -23,6 +24,7 @@ public static class BffExtensions
         builder.Services.AddSingleton<PartnerRateLimiter>();
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
+        builder.AddPublicApiDocument();
         return builder;
     }
 
@@ -30,6 +32,7 @@ public static class BffExtensions
     {
         app.MapBffSessionEndpoints();
         app.MapTwoFactorEnrolment();
+        app.MapApiReference();
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(ApiGateway.InvokeAsync);

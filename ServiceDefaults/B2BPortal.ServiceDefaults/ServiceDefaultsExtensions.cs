@@ -7,7 +7,10 @@ namespace B2BPortal.ServiceDefaults;
 
 public static class ServiceDefaultsExtensions
 {
-    /// <summary>Telemetry, health checks, service discovery, resilient HttpClients, problem details, graceful shutdown.</summary>
+    /// <summary>
+    /// Telemetry, health checks, service discovery, resilient HttpClients, problem details, graceful shutdown, and an
+    /// OpenAPI document of the host's own endpoints.
+    /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigurePortalTelemetry();
@@ -21,6 +24,7 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.AddProblemDetailsEverywhere();
+        builder.Services.AddOpenApi();
         builder.Services.AddForwardedHeadersFirst();
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(15));
         return builder;
@@ -28,12 +32,13 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// <c>/health</c> runs every registered check (the host's database, broker, cache);
-    /// <c>/alive</c> only says the process answers.
+    /// <c>/alive</c> only says the process answers; <c>/openapi/v1.json</c> describes the host's endpoints.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapHealthChecks("/alive", new() { Predicate = _ => false });
+        app.MapOpenApi();
         return app;
     }
 

@@ -9,7 +9,8 @@ internal static class SpaEndpoints
         app.Map("/api/{**path}", (string? path) => TypedResults.Problem(
             statusCode: StatusCodes.Status404NotFound,
             title: "No such API route.",
-            detail: $"/api/{path} is not an API of the portal. The API reference lists the routes."));
+            detail: $"/api/{path} is not an API of the portal. The API reference at /api-reference lists the routes."))
+            .ExcludeFromDescription();
 
     /// <summary>Serves the built SPA (<c>Spa:RootPath</c>, default <c>../web/dist</c>) with index.html as the fallback for client routes.</summary>
     public static void MapSpa(this WebApplication app)

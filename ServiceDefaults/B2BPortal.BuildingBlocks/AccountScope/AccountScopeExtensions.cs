@@ -60,11 +60,17 @@ public static class AccountScopeExtensions
         return builder;
     }
 
-    /// <summary><c>/api/v1/accounts/{accountId}{prefix}</c>: authenticated callers acting for that account only.</summary>
+    /// <summary>
+    /// <c>/api/v1/accounts/{accountId}{prefix}</c>: authenticated callers acting for that account only; every route in it
+    /// may answer 401 (no valid token), 403 (the role lacks the permission) or 404 (no such account for this caller).
+    /// </summary>
     public static RouteGroupBuilder MapAccountScopedGroup(this IEndpointRouteBuilder app, string prefix = "") =>
         app.MapGroup("/api/v1/accounts/{accountId:guid}" + prefix)
             .RequireAuthorization()
-            .AddEndpointFilter<AccountScopeFilter>();
+            .AddEndpointFilter<AccountScopeFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
     public static TBuilder RequirePermission<TBuilder>(this TBuilder endpoint, AccountPermission permission)
         where TBuilder : IEndpointConventionBuilder =>

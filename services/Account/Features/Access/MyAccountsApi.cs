@@ -9,7 +9,7 @@ internal static class MyAccountsApi
     /// <summary><c>GET /api/v1/me/accounts</c>: every account the caller may act for, with roles and approval limit.</summary>
     public static IEndpointRouteBuilder MapMyAccountsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/me/accounts", ListAsync).WithTags("Me").WithName("ListMyAccounts").RequireAuthorization();
+        app.MapGet("/api/v1/me/accounts", ListAsync).WithTags("Me").WithName("ListMyAccounts").WithSummary("Every account the caller may act for, with the caller's roles and approval limit there. Start here to learn account ids.").RequireAuthorization();
         return app;
     }
 

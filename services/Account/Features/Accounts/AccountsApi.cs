@@ -8,8 +8,8 @@ internal static class AccountsApi
 {
     public static RouteGroupBuilder MapAccountsApi(this RouteGroupBuilder account)
     {
-        account.MapGet("/", GetAsync).WithName("GetAccount");
-        account.MapGet("/units", ListUnitsAsync).WithName("ListUnits");
+        account.MapGet("/", GetAsync).WithName("GetAccount").WithSummary("The account: name, parent, and for a company its credit limit, currency and payment terms.");
+        account.MapGet("/units", ListUnitsAsync).WithName("ListUnits").WithSummary("The account and every business unit below it.");
         return account;
     }
 

@@ -11,7 +11,7 @@ internal static class AuditApi
 {
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder account)
     {
-        account.MapGet("/audit", ListAsync).WithName("ListAuditEntries").RequirePermission(AccountPermission.ViewAudit);
+        account.MapGet("/audit", ListAsync).WithName("ListAuditEntries").WithSummary("Who changed what in the account, when and from which IP address, newest first.").RequirePermission(AccountPermission.ViewAudit);
         return account;
     }
 

@@ -15,8 +15,8 @@ internal static class CreditTermsApi
 {
     public static RouteGroupBuilder MapCreditTermsApi(this RouteGroupBuilder account)
     {
-        account.MapGet("/credit-terms", GetAsync).WithName("GetCreditTerms");
-        account.MapPut("/credit-terms", UpdateAsync).WithName("UpdateCreditTerms").RequirePermission(AccountPermission.ManageCreditTerms);
+        account.MapGet("/credit-terms", GetAsync).WithName("GetCreditTerms").WithSummary("The company's credit limit, currency and payment terms.");
+        account.MapPut("/credit-terms", UpdateAsync).WithName("UpdateCreditTerms").WithSummary("Sets the company's credit limit and payment terms (internal roles). Company accounts only (409 on a unit).").RequirePermission(AccountPermission.ManageCreditTerms);
         return account;
     }
 

@@ -13,7 +13,7 @@ internal static class SecurityPolicyApi
 {
     public static RouteGroupBuilder MapSecurityPolicyApi(this RouteGroupBuilder account)
     {
-        account.MapPut("/security-policy", UpdateAsync).WithName("UpdateSecurityPolicy").RequirePermission(AccountPermission.ManageMembers);
+        account.MapPut("/security-policy", UpdateAsync).WithName("UpdateSecurityPolicy").WithSummary("Requires (or stops requiring) two-factor sign-in for everyone in the company. Company accounts only (409 on a unit).").RequirePermission(AccountPermission.ManageMembers);
         return account;
     }
 

@@ -9,7 +9,7 @@ internal static class CartApi
 {
     public static RouteGroupBuilder MapCartApi(this RouteGroupBuilder cart)
     {
-        cart.MapGet("/", GetAsync).WithName("GetCart");
+        cart.MapGet("/", GetAsync).WithName("GetCart").WithSummary("The account's current cart.");
         return cart;
     }
 

@@ -9,7 +9,7 @@ internal static class AssortmentApi
 {
     public static RouteGroupBuilder MapAssortmentApi(this RouteGroupBuilder assortment)
     {
-        assortment.MapGet("/", ListAsync).WithName("GetAssortment");
+        assortment.MapGet("/", ListAsync).WithName("GetAssortment").WithSummary("The assortment rules of the account: which products and categories it may order.");
         return assortment;
     }
 

@@ -11,9 +11,9 @@ internal static class OrdersApi
 {
     public static RouteGroupBuilder MapOrdersApi(this RouteGroupBuilder orders)
     {
-        orders.MapPost("/", PlaceOrderHandler.HandleAsync).WithName("PlaceOrder").RequirePermission(AccountPermission.Purchase);
-        orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder");
-        orders.MapGet("/", ListOrdersAsync).WithName("ListOrders");
+        orders.MapPost("/", PlaceOrderHandler.HandleAsync).WithName("PlaceOrder").WithSummary("Places an order with a purchase-order reference; it is sent to the ERP and its status follows from there. Send an Idempotency-Key header to retry without placing it twice.").RequirePermission(AccountPermission.Purchase);
+        orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder").WithSummary("One order with its lines and ERP status.");
+        orders.MapGet("/", ListOrdersAsync).WithName("ListOrders").WithSummary("The account's orders, newest first.");
         return orders;
     }
 

@@ -9,7 +9,7 @@ internal static class QuotesApi
 {
     public static RouteGroupBuilder MapQuotesApi(this RouteGroupBuilder quotes)
     {
-        quotes.MapGet("/", ListAsync).WithName("ListQuotes");
+        quotes.MapGet("/", ListAsync).WithName("ListQuotes").WithSummary("The account's quotes.");
         return quotes;
     }
 

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using B2BPortal.Tests.Infrastructure;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+
+namespace B2BPortal.Tests.Bff;
+
+/// <summary>The BFF's OpenAPI document covers every public route (its own and the proxied services') and the reference page renders it.</summary>
+[Collection(PortalCollection.Name)]
+public sealed partial class PublicApiDocumentTests(PortalFixture portal)
+{
+    /// <summary>Every route a buyer's SPA or a partner system may call, as (method, path) in OpenAPI's notation.</summary>
+    private static readonly (string Method, string Path)[] PublicRoutes =
+    [
+        ("GET", "/bff/login"), ("GET", "/bff/logout"), ("GET", "/bff/user"), ("POST", "/bff/backchannel"), ("GET", "/bff/two-factor"),
+        ("GET", "/api/v1/me/accounts"),
+        ("GET", "/api/v1/accounts/{accountId}"),
+        ("GET", "/api/v1/accounts/{accountId}/units"),
+        ("GET", "/api/v1/accounts/{accountId}/members"),
+        ("POST", "/api/v1/accounts/{accountId}/members"),
+        ("PATCH", "/api/v1/accounts/{accountId}/members/{membershipId}"),
+        ("GET", "/api/v1/accounts/{accountId}/credit-terms"),
+        ("PUT", "/api/v1/accounts/{accountId}/credit-terms"),
+        ("PUT", "/api/v1/accounts/{accountId}/security-policy"),
+        ("GET", "/api/v1/accounts/{accountId}/audit"),
+        ("GET", "/api/v1/accounts/{accountId}/orders"),
+        ("POST", "/api/v1/accounts/{accountId}/orders"),
+        ("GET", "/api/v1/accounts/{accountId}/orders/{orderId}"),
+        ("GET", "/api/v1/accounts/{accountId}/quotes"),
+        ("GET", "/api/v1/accounts/{accountId}/cart"),
+        ("GET", "/api/v1/accounts/{accountId}/assortment"),
+    ];
+
+    [Fact]
+    public async Task The_document_is_valid_OpenAPI_and_lists_every_public_route_and_nothing_else()
+    {
+        using var http = new HttpClient { BaseAddress = portal.BffUrl };
+        using var response = await http.GetAsync("/openapi/v1.json");
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var read = OpenApiDocument.Parse(json, "json", new OpenApiReaderSettings());
+        Assert.Empty(read.Diagnostic?.Errors ?? []);
+        var operations = read.Document!.Paths
+            .SelectMany(path => path.Value.Operations!.Keys.Select(method => (Method: method.Method.ToUpperInvariant(), Path: Normalize(path.Key))))
+            .ToHashSet();
+        Assert.All(PublicRoutes, route => Assert.Contains(route, operations));
+        Assert.All(operations, operation => Assert.Matches("^/(api/v1|bff)/", operation.Path));
+        Assert.DoesNotContain(operations, operation => operation.Path.Contains("health", StringComparison.Ordinal));
+        Assert.DoesNotContain("Not described right now", read.Document.Info.Description);
+    }
+
+    [Fact]
+    public async Task The_document_tells_a_partner_where_to_get_a_token_and_names_the_problem_responses()
+    {
+        using var http = new HttpClient { BaseAddress = portal.BffUrl };
+        var document = JsonDocument.Parse(await http.GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var partner = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("partner");
+        Assert.Equal("oauth2", partner.GetProperty("type").GetString());
+        var tokenUrl = new Uri(partner.GetProperty("flows").GetProperty("clientCredentials").GetProperty("tokenUrl").GetString()!);
+        Assert.Equal(new Uri(portal.IdentityUrl, "connect/token"), tokenUrl);
+        var session = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("session");
+        Assert.Equal("cookie", session.GetProperty("in").GetString());
+
+        var placeOrder = document.GetProperty("paths").EnumerateObject()
+            .Single(path => Normalize(path.Name) == "/api/v1/accounts/{accountId}/orders").Value.GetProperty("post");
+        Assert.True(placeOrder.GetProperty("responses").TryGetProperty("400", out _), placeOrder.ToString());
+    }
+
+    [Fact]
+    public async Task The_reference_page_renders_the_document_with_assets_served_by_the_portal_itself()
+    {
+        using var http = new HttpClient { BaseAddress = portal.BffUrl };
+        var page = await http.GetStringAsync("/api-reference/v1");
+        Assert.Contains("B2B Portal API", page);
+        Assert.Contains("openapi/v1.json", page);
+
+        var scripts = ScriptSource().Matches(page).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts, source => Assert.False(Uri.TryCreate(source, UriKind.Absolute, out var absolute) && absolute.Host != portal.BffUrl.Host,
+            $"{source} is loaded from another site"));
+        using var script = await http.GetAsync(new Uri(new Uri(portal.BffUrl, "/api-reference/v1"), scripts[0]));
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+
+    /// <summary>A group's root route may be documented with a trailing slash; both name the same route.</summary>
+    private static string Normalize(string path) => path.Length > 1 ? path.TrimEnd('/') : path;
+
+    [GeneratedRegex("<script[^>]*src=\"([^\"]+)\"")]
+    private static partial Regex ScriptSource();
+}
