@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what running or testing the portal needs and is not there yet: the OS packages for PostgreSQL,
-# RabbitMQ, Redis and Chromium, and the SPA's npm packages. Safe to run again; it skips what is present.
+# RabbitMQ, Redis and Chromium, curl (the README's partner commands, run by a test), and the SPA's npm packages. Safe to run again; it skips what is present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_packages=()
-for package in postgresql rabbitmq-server redis-server chromium; do
+for package in postgresql rabbitmq-server redis-server chromium curl; do
   dpkg -s "$package" >/dev/null 2>&1 || need_packages+=("$package")
 done
 if [ ${#need_packages[@]} -gt 0 ]; then
