@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what running or testing the portal needs and is not there yet: the OS packages for PostgreSQL,
-# RabbitMQ, Redis and Chromium, curl (the README's partner commands, run by a test), and the SPA's npm packages. Safe to run again; it skips what is present.
+# RabbitMQ, Redis, Chromium and curl (the README's partner commands, run by a test), and the SPA's npm packages.
+# Safe to run again; it skips what is present.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
