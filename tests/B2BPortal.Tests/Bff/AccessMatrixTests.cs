@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using B2BPortal.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -54,6 +55,7 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         new("GET", "/credit-terms", "view"),
         new("GET", "/audit", "audit"),
         new("PUT", "/credit-terms", "credit-terms", CompanyOnly: true),
+        new("PUT", "/security-policy", "manage-members", CompanyOnly: true),
         new("POST", "/members", "manage-members"),
         new("GET", "/orders", "view"),
         new("POST", "/orders", "purchase"),
@@ -93,6 +95,30 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
 
         output.WriteLine($"Access matrix: {cells} cells ({Callers.Length} callers × up to 4 relations × {Routes.Length} routes).");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// Routes that address one resource by its id inside the account; whether another account's resource can be reached
+    /// by its id is tested in <see cref="SubResourceScopeTests"/>.
+    /// </summary>
+    public static readonly string[] SubResourceRoutes = ["PATCH /members/{membershipId}", "GET /orders/{orderId}"];
+
+    [Fact]
+    public async Task The_matrix_covers_every_account_scoped_route_of_the_public_API()
+    {
+        using var http = new HttpClient { BaseAddress = portal.BffUrl };
+        var document = JsonDocument.Parse(await http.GetStringAsync("/openapi/v1.json")).RootElement;
+        const string prefix = "/api/v1/accounts/{accountId}";
+        var published = document.GetProperty("paths").EnumerateObject()
+            .Where(path => path.Name.StartsWith(prefix, StringComparison.Ordinal))
+            .SelectMany(path => path.Value.EnumerateObject()
+                .Where(operation => operation.Name is "get" or "post" or "put" or "patch" or "delete")
+                .Select(operation => $"{operation.Name.ToUpperInvariant()} {path.Name[prefix.Length..].TrimEnd('/')}"))
+            .ToList();
+        var covered = Routes.Select(route => $"{route.Method} {route.Path}").Concat(SubResourceRoutes).ToHashSet();
+
+        Assert.NotEmpty(published);
+        Assert.All(published, operation => Assert.Contains(operation, covered));
     }
 
     private static int Expected(Caller caller, string relation, Guid accountId, Route route)
@@ -142,6 +168,7 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
             request.Content = (Method, Path) switch
             {
                 ("PUT", "/credit-terms") => JsonContent.Create(new { creditLimit = 250_000m, currency = "EUR", paymentTerms = "Net 30" }),
+                ("PUT", "/security-policy") => JsonContent.Create(new { requireTwoFactor = false }),
                 ("POST", "/members") => JsonContent.Create(new { email = $"new-{Guid.NewGuid():N}@example.com", displayName = "Matrix Invitee", role = "Buyer" }),
                 ("POST", "/orders") => JsonContent.Create(new { purchaseOrderNumber = "PO-MATRIX", lines = new[] { new { sku = "PMP-1001", quantity = 1 } } }),
                 _ => null,

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Json;
+using B2BPortal.Contracts.Orders;
+using B2BPortal.Tests.Infrastructure;
+
+namespace B2BPortal.Tests.Bff;
+
+/// <summary>Knowing the id of another company's order or membership does not reach it: 404 under any account the caller may use.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class SubResourceScopeTests(PortalFixture portal)
+{
+    private static readonly Guid BorealisBuyerMembership = Guid.Parse("d0000000-0000-4000-8000-000000000004");
+
+    [Fact]
+    public async Task Another_companys_order_answers_404_by_its_id_and_its_owner_reads_it()
+    {
+        using var borealis = await portal.SignInAsync(Demo.BorealisBuyer);
+        using var placed = await borealis.Http.PostAsJsonAsync($"/api/v1/accounts/{Demo.BorealisMining}/orders",
+            new { purchaseOrderNumber = "PO-SCOPE", lines = new[] { new { sku = "PMP-1001", quantity = 1 } } });
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        var order = (await placed.Content.ReadFromJsonAsync<OrderDto>())!;
+
+        using var acme = await portal.SignInAsync(Demo.AcmeApprover);
+        using var viaOwnAccount = await acme.Http.GetAsync($"/api/v1/accounts/{Demo.AcmeIndustrial}/orders/{order.Id}");
+        using var viaTheirAccount = await acme.Http.GetAsync($"/api/v1/accounts/{Demo.BorealisMining}/orders/{order.Id}");
+        using var byOwner = await borealis.Http.GetAsync($"/api/v1/accounts/{Demo.BorealisMining}/orders/{order.Id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, viaOwnAccount.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, viaTheirAccount.StatusCode);
+        Assert.DoesNotContain("PO-SCOPE", await viaOwnAccount.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, byOwner.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admin_cannot_change_another_companys_member_by_its_id()
+    {
+        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
+        var disable = new { status = "Disabled" };
+
+        using var viaOwnAccount = await admin.Http.PatchAsJsonAsync($"/api/v1/accounts/{Demo.AcmeIndustrial}/members/{BorealisBuyerMembership}", disable);
+        using var viaTheirAccount = await admin.Http.PatchAsJsonAsync($"/api/v1/accounts/{Demo.BorealisMining}/members/{BorealisBuyerMembership}", disable);
+
+        Assert.Equal(HttpStatusCode.NotFound, viaOwnAccount.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, viaTheirAccount.StatusCode);
+        using var manager = await portal.SignInAsync(Demo.AccountManager);
+        var borealisMembers = await manager.Http.GetFromJsonAsync<List<Contracts.Accounts.MemberDto>>($"/api/v1/accounts/{Demo.BorealisMining}/members");
+        Assert.Equal("Active", borealisMembers!.Single(m => m.MembershipId == BorealisBuyerMembership).Status);
+    }
+}
