@@ -7,7 +7,8 @@ namespace B2BPortal.Tests.Browser;
 
 /// <summary>
 /// In Chromium, through Identity's real pages and the BFF: an invited buyer chooses a password, turns on two-factor
-/// sign-in from the SPA, and next time signs in with a code from the authenticator app.
+/// sign-in from the SPA, and next time signs in with a code from the authenticator app — on a phone-sized screen, where
+/// Identity's pages must fit without sideways scrolling.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class TwoFactorSignInTests(PortalFixture portal)
@@ -26,10 +27,11 @@ public sealed class TwoFactorSignInTests(PortalFixture portal)
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
 
         await page.GotoAsync(invitation.ToString());
         await page.Locator("#password").FillAsync(ChosenPassword);
+        await FitsThePhoneAsync(page);
         await page.Locator("#confirm-password").FillAsync(ChosenPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
         await Expect(page.GetByTestId("invitation-accepted")).ToContainTextAsync(email);
@@ -42,6 +44,7 @@ public sealed class TwoFactorSignInTests(PortalFixture portal)
         await page.GetByTestId("two-factor").ClickAsync();
         await page.WaitForURLAsync(new Regex("/account/two-factor"));
         await Expect(page.GetByTestId("qr-code")).ToBeVisibleAsync();
+        await FitsThePhoneAsync(page);
         var key = (await page.GetByTestId("shared-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
         await page.Locator("#code").FillAsync(Totp.Now(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
@@ -54,6 +57,7 @@ public sealed class TwoFactorSignInTests(PortalFixture portal)
 
         await SignInWithPasswordAsync(page, email);
         await page.WaitForURLAsync(new Regex("/account/login-2fa"));
+        await FitsThePhoneAsync(page);
         await page.Locator("#code").FillAsync(Totp.Now(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
         await Expect(page.GetByTestId("user-name")).ToBeVisibleAsync();
@@ -64,8 +68,16 @@ public sealed class TwoFactorSignInTests(PortalFixture portal)
     {
         await page.GetByTestId("sign-in").ClickAsync();
         await page.WaitForURLAsync(new Regex("/account/login"));
+        await FitsThePhoneAsync(page);
         await page.Locator("#email").FillAsync(email);
         await page.Locator("#password").FillAsync(ChosenPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    /// <summary>The page lays out at the phone's width (it declares a device-width viewport) and nothing sticks out sideways.</summary>
+    private static async Task FitsThePhoneAsync(IPage page)
+    {
+        var widths = await page.EvaluateAsync<int[]>("[window.innerWidth, document.documentElement.scrollWidth]");
+        Assert.True(widths[0] <= 390 && widths[1] <= widths[0], $"{page.Url} does not fit a phone's screen: viewport {widths[0]} px, content {widths[1]} px");
     }
 }
