@@ -47,7 +47,7 @@ public static class ConnectEndpoints
         return Results.SignIn(PortalPrincipals.ForUser(user, request.GetScopes(), sid), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static async Task<IResult> TokenAsync(HttpContext http, UserManager<PortalUser> users, ClientDirectory clients)
+    private static async Task<IResult> TokenAsync(HttpContext http, UserManager<PortalUser> users, ClientDirectory clients, TwoFactorPolicy twoFactor)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         if (request.IsClientCredentialsGrantType())
@@ -66,6 +66,12 @@ public static class ConnectEndpoints
             if (user is null || await users.IsLockedOutAsync(user))
             {
                 return Forbid(Errors.InvalidGrant, "The user no longer exists or may not sign in.");
+            }
+
+            // A company that starts requiring a second factor ends its members' sessions at their next refresh.
+            if (await twoFactor.MustEnrolAsync(user, http.RequestAborted))
+            {
+                return Forbid(Errors.InvalidGrant, "Two-factor sign-in is now required: sign in again to set it up.");
             }
 
             return Results.SignIn(PortalPrincipals.ForUser(user, granted.Principal!.GetScopes(), granted.Principal!.GetClaim(SessionIds.Claim)), null,
