@@ -9,7 +9,7 @@ namespace B2BPortal.Bff.ApiReference;
 
 /// <summary>
 /// Adds to the BFF's document every path of a proxied service that a public route sends to that service, read from the
-/// service's own <c>/openapi/v1.json</c> (cached for a minute). The services stay the one source of their API's shape;
+/// service's own <c>/openapi/v1.json</c> (fetched in parallel, cached for a minute; a failure for ten seconds). The services stay the one source of their API's shape;
 /// their internal endpoints never appear, because no public route reaches them. A service that cannot be reached is
 /// named in the document's description rather than failing the whole document.
 /// </summary>
@@ -17,7 +17,8 @@ internal sealed class ServiceApiDocuments(
     IProxyConfigProvider proxy, IHttpClientFactory httpClients, IMemoryCache cache, ILogger<ServiceApiDocuments> logger) : IOpenApiDocumentTransformer
 {
     private static readonly TimeSpan CacheDuration = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan FailureCacheDuration = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan FetchTimeout = TimeSpan.FromSeconds(10);
 
     public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -25,11 +26,11 @@ internal sealed class ServiceApiDocuments(
         var routes = config.Routes.Where(route => route.Match.Path is not null)
             .Select(route => new PublicRoute(route.ClusterId!, TemplateParser.Parse(route.Match.Path!)))
             .ToList();
+        var clusters = config.Clusters.OrderBy(c => c.ClusterId, StringComparer.Ordinal).ToList();
+        var documents = await Task.WhenAll(clusters.Select(cluster => FetchAsync(cluster, cancellationToken)));
         var unreachable = new List<string>();
-        foreach (var cluster in config.Clusters.OrderBy(c => c.ClusterId, StringComparer.Ordinal))
+        foreach (var (cluster, service) in clusters.Zip(documents))
         {
-            var address = cluster.Destinations?.Values.FirstOrDefault()?.Address;
-            var service = address is null ? null : await FetchAsync(cluster.ClusterId, new Uri(address), cancellationToken);
             if (service is null)
             {
                 unreachable.Add(cluster.ClusterId);
@@ -69,34 +70,37 @@ internal sealed class ServiceApiDocuments(
         }
     }
 
-    private async Task<OpenApiDocument?> FetchAsync(string clusterId, Uri address, CancellationToken cancellationToken)
+    /// <summary>The service's document, or null when it cannot be had now; either answer is kept for a while.</summary>
+    private async Task<OpenApiDocument?> FetchAsync(ClusterConfig cluster, CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(CacheKey(clusterId), out OpenApiDocument? cached))
+        if (cache.TryGetValue(CacheKey(cluster.ClusterId), out OpenApiDocument? cached))
         {
             return cached;
         }
 
+        var address = cluster.Destinations?.Values.FirstOrDefault()?.Address;
+        OpenApiDocument? fetched = null;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(FetchTimeout);
             using var http = httpClients.CreateClient(nameof(ServiceApiDocuments));
-            await using var body = await http.GetStreamAsync(new Uri(address, "/openapi/v1.json"), timeout.Token);
+            await using var body = await http.GetStreamAsync(new Uri(new Uri(address!), "/openapi/v1.json"), timeout.Token);
             var read = await OpenApiDocument.LoadAsync(body, "json", new OpenApiReaderSettings(), timeout.Token);
-            if (read.Document is null)
+            fetched = read.Document;
+            if (fetched is null)
             {
-                logger.LogWarning("The OpenAPI document of {Cluster} could not be read: {Errors}", clusterId,
+                logger.LogWarning("The OpenAPI document of {Cluster} could not be read: {Errors}", cluster.ClusterId,
                     string.Join("; ", read.Diagnostic?.Errors.Select(e => e.Message) ?? []));
-                return null;
             }
-
-            return cache.Set(CacheKey(clusterId), read.Document, CacheDuration);
         }
-        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(exception, "The OpenAPI document of {Cluster} could not be fetched", clusterId);
-            return null;
+            // Unreachable, circuit open, timed out or not a document: describe the rest rather than fail the whole page.
+            logger.LogWarning(exception, "The OpenAPI document of {Cluster} could not be fetched", cluster.ClusterId);
         }
+
+        return cache.Set(CacheKey(cluster.ClusterId), fetched, fetched is null ? FailureCacheDuration : CacheDuration);
     }
 
     private static string CacheKey(string clusterId) => $"openapi:{clusterId}";

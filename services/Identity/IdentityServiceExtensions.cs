@@ -41,13 +41,15 @@ public static class IdentityServiceExtensions
         builder.Services.AddIdentity<PortalUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // User names are e-mail addresses, and the Account service invites any valid one (o'neil@, jörg@).
+                options.User.AllowedUserNameCharacters = "";
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.ClaimsIdentity.UserIdClaimType = Claims.Subject;
             })
             .AddEntityFrameworkStores<IdentityDbContext>()
-            .AddDefaultTokenProviders();
-        builder.Services.Configure<DataProtectionTokenProviderOptions>(tokens => tokens.TokenLifespan = InvitationLinks.Lifetime);
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationLinks.TokenProvider);
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/account/login";

@@ -27,6 +27,7 @@ public static class MessagingExtensions
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
+        builder.Services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         builder.Services.AddScoped<IIntegrationEventOutbox, EfIntegrationEventOutbox<TDbContext>>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
 

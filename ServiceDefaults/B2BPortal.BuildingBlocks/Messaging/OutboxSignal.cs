@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace B2BPortal.BuildingBlocks.Messaging;
 
-/// <summary>Wakes the relay as soon as a SaveChanges has written outbox rows, instead of waiting for the next poll.</summary>
+/// <summary>Wakes the relay as soon as outbox rows may be committed, instead of waiting for the next poll.</summary>
 internal sealed class OutboxSignal
 {
     private readonly SemaphoreSlim signal = new(0, 1);
@@ -36,6 +36,30 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
     private void NotifyIfOutboxWritten(DbContext? context)
     {
         if (context is IMessagingDbContext && context.Database.CurrentTransaction is null)
+        {
+            signal.Notify();
+        }
+    }
+}
+
+/// <summary>A SaveChanges inside an explicit transaction commits its outbox rows only with the transaction: signal then.</summary>
+internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransactionInterceptor
+{
+    public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        NotifyIfMessaging(eventData.Context);
+        return base.TransactionCommittedAsync(transaction, eventData, cancellationToken);
+    }
+
+    public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        NotifyIfMessaging(eventData.Context);
+        base.TransactionCommitted(transaction, eventData);
+    }
+
+    private void NotifyIfMessaging(DbContext? context)
+    {
+        if (context is IMessagingDbContext)
         {
             signal.Notify();
         }

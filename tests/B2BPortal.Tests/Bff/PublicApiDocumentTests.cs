@@ -36,27 +36,19 @@ public sealed partial class PublicApiDocumentTests(PortalFixture portal)
     [Fact]
     public async Task The_document_is_valid_OpenAPI_and_lists_every_public_route_and_nothing_else()
     {
-        using var http = new HttpClient { BaseAddress = portal.BffUrl };
-        using var response = await http.GetAsync("/openapi/v1.json");
-        var json = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await portal.PublicApiDocumentAsync();
 
         var read = OpenApiDocument.Parse(json, "json", new OpenApiReaderSettings());
         Assert.Empty(read.Diagnostic?.Errors ?? []);
         var operations = read.Document!.Paths
-            .SelectMany(path => path.Value.Operations!.Keys.Select(method => (Method: method.Method.ToUpperInvariant(), Path: Normalize(path.Key))))
-            .ToHashSet();
-        Assert.All(PublicRoutes, route => Assert.Contains(route, operations));
-        Assert.All(operations, operation => Assert.Matches("^/(api/v1|bff)/", operation.Path));
-        Assert.DoesNotContain(operations, operation => operation.Path.Contains("health", StringComparison.Ordinal));
-        Assert.DoesNotContain("Not described right now", read.Document.Info.Description);
+            .SelectMany(path => path.Value.Operations!.Keys.Select(method => $"{method.Method.ToUpperInvariant()} {Normalize(path.Key)}"));
+        Assert.Equal(PublicRoutes.Select(r => $"{r.Method} {r.Path}").Order(), operations.Order());
     }
 
     [Fact]
     public async Task The_document_tells_a_partner_where_to_get_a_token_and_names_the_problem_responses()
     {
-        using var http = new HttpClient { BaseAddress = portal.BffUrl };
-        var document = JsonDocument.Parse(await http.GetStringAsync("/openapi/v1.json")).RootElement;
+        var document = JsonDocument.Parse(await portal.PublicApiDocumentAsync()).RootElement;
 
         var partner = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("partner");
         Assert.Equal("oauth2", partner.GetProperty("type").GetString());

@@ -10,7 +10,8 @@ namespace B2BPortal.Tests.Identity;
 /// <summary>
 /// A company that requires two-factor sign-in. A new Borealis AccountAdmin switches the policy on: their own session (and
 /// every other Borealis member's) ends at its next token refresh, and they get no new one until they enrol; afterwards
-/// they sign in with a code from the app or, once each, with a recovery code, and switch the policy off again.
+/// they sign in with a code from the app or, once each, with a recovery code, make new recovery codes only with a current
+/// code, and switch the policy off again.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed partial class TwoFactorPolicyTests(PortalFixture portal)
@@ -78,6 +79,13 @@ public sealed partial class TwoFactorPolicyTests(PortalFixture portal)
             });
             var accounts = await withAppCode.Http.GetFromJsonAsync<List<AccountAccessDto>>("/api/v1/me/accounts");
             Assert.Contains(Demo.BorealisMining, accounts!.Select(a => a.AccountId));
+
+            var twoFactorPage = new Uri(portal.IdentityUrl, "/account/two-factor");
+            var refused = await IdentityPages.PostFormAsync(withAppCode.Http, twoFactorPage, new() { ["Code"] = "000000" }, handler: "RecoveryCodes");
+            Assert.Contains("Enter the code your authenticator app shows now", refused);
+            Assert.Empty(IdentityPages.RecoveryCodes(refused));
+            var renewed = await IdentityPages.PostFormAsync(withAppCode.Http, twoFactorPage, new() { ["Code"] = Totp.Now(key!) }, handler: "RecoveryCodes");
+            Assert.Equal(10, IdentityPages.RecoveryCodes(renewed).Count);
 
             await SetBorealisPolicyAsync(withAppCode, requireTwoFactor: false);
             switchedOffByApi = true;

@@ -9,7 +9,7 @@ namespace B2BPortal.Identity.Features.Account;
 /// The second step of sign-in for a user with two-factor sign-in on: a code from the authenticator app, or one of the
 /// recovery codes (each works once). Wrong codes count towards the same lockout as wrong passwords.
 /// </summary>
-public sealed class LoginWithTwoFactorModel(SignInManager<PortalUser> signIn) : PageModel
+public sealed class LoginWithTwoFactorModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -35,6 +35,16 @@ public sealed class LoginWithTwoFactorModel(SignInManager<PortalUser> signIn) : 
     public async Task<IActionResult> OnPostRecoveryCodeAsync()
     {
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync((RecoveryCode ?? "").Replace(" ", "", StringComparison.Ordinal));
+        if (!result.Succeeded && !result.IsLockedOut && await signIn.GetTwoFactorAuthenticationUserAsync() is { } user)
+        {
+            // Identity counts wrong authenticator codes towards the lockout but not wrong recovery codes: count them too.
+            await users.AccessFailedAsync(user);
+            if (await users.IsLockedOutAsync(user))
+            {
+                result = Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
+            }
+        }
+
         return await OutcomeAsync(result, "That recovery code is not right or has been used already.");
     }
 

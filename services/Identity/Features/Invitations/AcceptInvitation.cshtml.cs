@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace B2BPortal.Identity.Features.Invitations;
 
 /// <summary>An invited person chooses their password with the link from the invitation mail, then goes to the portal to sign in.</summary>
-public sealed class AcceptInvitationModel(UserManager<PortalUser> users, ReturnUrls returnUrls) : PageModel
+public sealed class AcceptInvitationModel(UserManager<PortalUser> users, InvitationLinks links, ReturnUrls returnUrls) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public string? UserId { get; set; }
@@ -31,13 +31,7 @@ public sealed class AcceptInvitationModel(UserManager<PortalUser> users, ReturnU
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await InvitedUserAsync();
-        if (user is null)
-        {
-            return Page();
-        }
-
-        Email = user.Email;
+        Email = (await InvitedUserAsync())?.Email;
         return Page();
     }
 
@@ -56,10 +50,10 @@ public sealed class AcceptInvitationModel(UserManager<PortalUser> users, ReturnU
             return Page();
         }
 
-        var reset = await users.ResetPasswordAsync(user, Token!, Password);
-        if (!reset.Succeeded)
+        var added = await users.AddPasswordAsync(user, Password);
+        if (!added.Succeeded)
         {
-            Errors = [.. reset.Errors.Select(Describe)];
+            Errors = [.. added.Errors.Select(e => e.Description)];
             return Page();
         }
 
@@ -70,19 +64,22 @@ public sealed class AcceptInvitationModel(UserManager<PortalUser> users, ReturnU
         return Page();
     }
 
+    /// <summary>The invited user, when the link is theirs, still valid and not used yet; otherwise null with the reason in <see cref="Errors"/>.</summary>
     private async Task<PortalUser?> InvitedUserAsync()
     {
         var user = string.IsNullOrEmpty(UserId) || string.IsNullOrEmpty(Token) ? null : await users.FindByIdAsync(UserId);
-        if (user is null || await users.HasPasswordAsync(user))
+        if (user is not null && await users.HasPasswordAsync(user))
         {
-            Errors = ["This invitation link is not valid or has been used already. Sign in, or ask your administrator to invite you again."];
+            Errors = ["This invitation has been used already: sign in with the password you chose."];
+            return null;
+        }
+
+        if (user is null || !await links.IsValidAsync(user, Token!))
+        {
+            Errors = [$"This invitation link is not valid or has expired (links work for {InvitationLinks.Lifetime.TotalDays:0} days). Ask your administrator to invite you again."];
             return null;
         }
 
         return user;
     }
-
-    private static string Describe(IdentityError error) => error.Code == "InvalidToken"
-        ? $"This invitation link has expired (links work for {InvitationLinks.Lifetime.TotalDays:0} days). Ask your administrator to invite you again."
-        : error.Description;
 }

@@ -63,10 +63,24 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, TwoFactorPolic
     public async Task<IActionResult> OnPostRecoveryCodesAsync()
     {
         var user = await CurrentUserAsync();
-        if (user.TwoFactorEnabled)
+        if (await ConfirmedAsync(user))
         {
             NewRecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
             Notice = "Your new recovery codes replace the old ones, which no longer work.";
+        }
+
+        return await ShowAsync();
+    }
+
+    /// <summary>A new phone: the old key stops working and the page shows a new one to enrol with.</summary>
+    public async Task<IActionResult> OnPostNewPhoneAsync()
+    {
+        var user = await CurrentUserAsync();
+        if (await ConfirmedAsync(user))
+        {
+            await users.SetTwoFactorEnabledAsync(user, false);
+            await users.ResetAuthenticatorKeyAsync(user);
+            Notice = "Your old authenticator no longer works. Add B2B Portal to the app on your new phone.";
         }
 
         return await ShowAsync();
@@ -78,17 +92,38 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, TwoFactorPolic
         if (await policy.IsRequiredAsync(user, HttpContext.RequestAborted))
         {
             Error = "Your company requires two-factor sign-in, so it stays on.";
-            return await ShowAsync();
+        }
+        else if (await ConfirmedAsync(user))
+        {
+            await users.SetTwoFactorEnabledAsync(user, false);
+            await users.ResetAuthenticatorKeyAsync(user);
+            Notice = "Two-factor sign-in is off.";
         }
 
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-        Notice = "Two-factor sign-in is off.";
         return await ShowAsync();
+    }
+
+    /// <summary>
+    /// Changing the second factor needs the second factor: a current code from the app, or an unused recovery code (which
+    /// is spent), so a stolen browser session alone cannot take it over.
+    /// </summary>
+    private async Task<bool> ConfirmedAsync(PortalUser user)
+    {
+        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
+        if (user.TwoFactorEnabled && code.Length > 0
+            && (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
+                || (await users.RedeemTwoFactorRecoveryCodeAsync(user, code)).Succeeded))
+        {
+            return true;
+        }
+
+        Error = "Enter the code your authenticator app shows now, or one of your recovery codes.";
+        return false;
     }
 
     private async Task<IActionResult> ShowAsync()
     {
+        ModelState.Remove(nameof(Code));
         var user = await CurrentUserAsync();
         var cancellationToken = HttpContext.RequestAborted;
         Enabled = user.TwoFactorEnabled;
