@@ -1,12 +1,18 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace B2BPortal.BuildingBlocks.Messaging;
 
-/// <summary>Wakes the relay as soon as outbox rows may be committed, instead of waiting for the next poll.</summary>
+/// <summary>
+/// Wakes the relay as soon as new outbox rows are committed, instead of waiting for the next poll. Only a save that adds
+/// outbox rows counts — the relay's own commits must not wake it, or it would spin.
+/// </summary>
 internal sealed class OutboxSignal
 {
     private readonly SemaphoreSlim signal = new(0, 1);
+    private readonly ConditionalWeakTable<DbContext, object> pending = [];
 
     public void Notify()
     {
@@ -17,51 +23,90 @@ internal sealed class OutboxSignal
     }
 
     public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => signal.WaitAsync(timeout, cancellationToken);
+
+    /// <summary>Before a save: remembers that this context is about to write outbox rows.</summary>
+    public void NoteOutboxRows(DbContext context)
+    {
+        if (context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+        {
+            pending.AddOrUpdate(context, this);
+        }
+    }
+
+    /// <summary>Once the rows are committed (after the save, or after the surrounding transaction commits): wake the relay.</summary>
+    public void NotifyIfCommitted(DbContext context, bool transactionCommitted)
+    {
+        if ((transactionCommitted || context.Database.CurrentTransaction is null) && pending.Remove(context))
+        {
+            Notify();
+        }
+    }
 }
 
 internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
 {
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Note(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Note(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        NotifyIfOutboxWritten(eventData.Context);
+        Committed(eventData.Context);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        NotifyIfOutboxWritten(eventData.Context);
+        Committed(eventData.Context);
         return base.SavedChanges(eventData, result);
     }
 
-    private void NotifyIfOutboxWritten(DbContext? context)
+    private void Note(DbContext? context)
     {
-        if (context is IMessagingDbContext && context.Database.CurrentTransaction is null)
+        if (context is IMessagingDbContext)
         {
-            signal.Notify();
+            signal.NoteOutboxRows(context);
+        }
+    }
+
+    private void Committed(DbContext? context)
+    {
+        if (context is IMessagingDbContext)
+        {
+            signal.NotifyIfCommitted(context, transactionCommitted: false);
         }
     }
 }
 
-/// <summary>A SaveChanges inside an explicit transaction commits its outbox rows only with the transaction: signal then.</summary>
+/// <summary>A save inside an explicit transaction commits its outbox rows only with the transaction: signal then.</summary>
 internal sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransactionInterceptor
 {
-    public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        NotifyIfMessaging(eventData.Context);
+        Committed(eventData.Context);
         return base.TransactionCommittedAsync(transaction, eventData, cancellationToken);
     }
 
-    public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
-        NotifyIfMessaging(eventData.Context);
+        Committed(eventData.Context);
         base.TransactionCommitted(transaction, eventData);
     }
 
-    private void NotifyIfMessaging(DbContext? context)
+    private void Committed(DbContext? context)
     {
         if (context is IMessagingDbContext)
         {
-            signal.Notify();
+            signal.NotifyIfCommitted(context, transactionCommitted: true);
         }
     }
 }
