@@ -35,4 +35,21 @@ public sealed class InboxDuplicateTests(PortalFixture portal)
         Assert.NotNull((await host.OutboxRowAsync(happened.EventId))!.SentAt);
         Assert.Equal(1, host.Deliveries.DeliveriesOf(happened.EventId));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_committed_event_wakes_the_relay_without_waiting_for_its_poll(bool inExplicitTransaction)
+    {
+        var poll = TimeSpan.FromMinutes(5);
+        await using var host = await MessagingTestHost.StartAsync(portal.PostgresAdminConnectionString, portal.RabbitMqUri, poll);
+        await Task.Delay(TimeSpan.FromSeconds(1)); // the relay has made its first pass and now waits for a signal or the poll
+
+        var happened = inExplicitTransaction
+            ? await host.CommitStateChangeWithEventInTransactionAsync()
+            : await host.CommitStateChangeWithEventAsync();
+
+        await Eventually.TrueAsync(async () => await host.CountConsumedAsync(happened.EventId) == 1,
+            TimeSpan.FromSeconds(30), "the committed event to be published on the relay's signal, well before its five-minute poll");
+    }
 }

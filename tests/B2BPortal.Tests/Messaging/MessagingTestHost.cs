@@ -22,7 +22,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
 
     public IBus Bus => host.Services.GetRequiredService<IBus>();
 
-    public static async Task<MessagingTestHost> StartAsync(string postgresAdmin, string brokerUri)
+    public static async Task<MessagingTestHost> StartAsync(string postgresAdmin, string brokerUri, TimeSpan? relayPollInterval = null)
     {
         await using (var connection = new NpgsqlConnection(postgresAdmin))
         {
@@ -34,6 +34,10 @@ public sealed class MessagingTestHost : IAsyncDisposable
         builder.Configuration["ConnectionStrings:testdb"] = postgresAdmin;
         builder.Configuration["ConnectionStrings:messaging"] = brokerUri;
         builder.Configuration["Messaging:RelayMaxBackoff"] = "00:00:02";
+        if (relayPollInterval is { } interval)
+        {
+            builder.Configuration["Messaging:RelayPollInterval"] = interval.ToString();
+        }
         builder.AddServiceDatabase<MessagingTestDbContext, CreateTablesSeeder>("testdb", MessagingTestDbContext.Schema);
         builder.AddMessaging<MessagingTestDbContext>($"tests-{Guid.NewGuid():N}"[..14], bus =>
         {
@@ -65,6 +69,22 @@ public sealed class MessagingTestHost : IAsyncDisposable
         db.Effects.Add(new Effect { EventId = happened.EventId, Kind = "state" });
         scope.ServiceProvider.GetRequiredService<IIntegrationEventOutbox>().Add(happened);
         await db.SaveChangesAsync();
+        return happened;
+    }
+
+    /// <summary>The same inside an explicit transaction with a second save, as an endpoint that must read its own writes would.</summary>
+    public async Task<TestEventHappened> CommitStateChangeWithEventInTransactionAsync()
+    {
+        var happened = new TestEventHappened { AccountId = Guid.NewGuid(), Payload = "state changed in a transaction" };
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MessagingTestDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.Effects.Add(new Effect { EventId = happened.EventId, Kind = "state" });
+        scope.ServiceProvider.GetRequiredService<IIntegrationEventOutbox>().Add(happened);
+        await db.SaveChangesAsync();
+        db.Effects.Add(new Effect { EventId = happened.EventId, Kind = "state-2" });
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return happened;
     }
 
