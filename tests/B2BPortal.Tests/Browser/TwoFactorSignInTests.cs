@@ -13,8 +13,6 @@ namespace B2BPortal.Tests.Browser;
 [Collection(PortalCollection.Name)]
 public sealed class TwoFactorSignInTests(PortalFixture portal)
 {
-    private const string ChosenPassword = "Chosen!Pass2026";
-
     [Fact]
     public async Task An_invited_buyer_enrols_an_authenticator_and_signs_in_with_a_code()
     {
@@ -30,9 +28,9 @@ public sealed class TwoFactorSignInTests(PortalFixture portal)
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
 
         await page.GotoAsync(invitation.ToString());
-        await page.Locator("#password").FillAsync(ChosenPassword);
+        await page.Locator("#password").FillAsync(IdentityPages.InviteePassword);
         await FitsThePhoneAsync(page);
-        await page.Locator("#confirm-password").FillAsync(ChosenPassword);
+        await page.Locator("#confirm-password").FillAsync(IdentityPages.InviteePassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
         await Expect(page.GetByTestId("invitation-accepted")).ToContainTextAsync(email);
         await page.GetByTestId("go-to-portal").ClickAsync();
@@ -70,7 +68,7 @@ public sealed class TwoFactorSignInTests(PortalFixture portal)
         await page.WaitForURLAsync(new Regex("/account/login"));
         await FitsThePhoneAsync(page);
         await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(ChosenPassword);
+        await page.Locator("#password").FillAsync(IdentityPages.InviteePassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 

@@ -9,8 +9,6 @@ namespace B2BPortal.Tests.Identity;
 [Collection(PortalCollection.Name)]
 public sealed class InvitationTests(PortalFixture portal)
 {
-    private const string ChosenPassword = "Chosen!Pass2026";
-
     [Fact]
     public async Task An_invited_member_chooses_a_password_with_the_link_once_and_then_acts_for_their_unit()
     {
@@ -19,12 +17,12 @@ public sealed class InvitationTests(PortalFixture portal)
         var link = await portal.InviteAsync(admin, Demo.AcmePlantSouth, email);
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
 
-        Assert.Contains("data-testid=\"invitation-accepted\"", await IdentityPages.AcceptInvitationAsync(browser, link, ChosenPassword));
+        Assert.Contains("data-testid=\"invitation-accepted\"", await IdentityPages.AcceptInvitationAsync(browser, link, IdentityPages.InviteePassword));
         var openedAgain = await browser.GetStringAsync(link);
         Assert.Contains("has been used already", openedAgain);
         Assert.DoesNotContain("<form", openedAgain);
 
-        using var member = await portal.SignInAsync(email, ChosenPassword);
+        using var member = await portal.SignInAsync(email, IdentityPages.InviteePassword);
         var accounts = await member.Http.GetFromJsonAsync<JsonElement>("/api/v1/me/accounts");
         var ids = accounts.EnumerateArray().Select(a => a.GetProperty("accountId").GetGuid()).ToList();
         Assert.Equal([Demo.AcmePlantSouth], ids);
@@ -36,7 +34,7 @@ public sealed class InvitationTests(PortalFixture portal)
         using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
         var email = $"locked.{Guid.NewGuid():N}@acme.example";
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
-        await IdentityPages.AcceptInvitationAsync(browser, await portal.InviteAsync(admin, Demo.AcmePlantSouth, email), ChosenPassword);
+        await IdentityPages.AcceptInvitationAsync(browser, await portal.InviteAsync(admin, Demo.AcmePlantSouth, email), IdentityPages.InviteePassword);
         var signInPage = new Uri(portal.IdentityUrl, "/account/login");
 
         for (var attempt = 1; attempt <= 4; attempt++)
@@ -45,7 +43,7 @@ public sealed class InvitationTests(PortalFixture portal)
         }
 
         Assert.Contains("locked for 15 minutes", await SignInAsync(browser, signInPage, email, "Wrong!5"));
-        using var rightPassword = await IdentityPages.PostFormForResponseAsync(browser, signInPage, new() { ["Email"] = email, ["Password"] = ChosenPassword });
+        using var rightPassword = await IdentityPages.PostFormForResponseAsync(browser, signInPage, new() { ["Email"] = email, ["Password"] = IdentityPages.InviteePassword });
         Assert.Equal(HttpStatusCode.OK, rightPassword.StatusCode);
         Assert.Contains("locked for 15 minutes", await rightPassword.Content.ReadAsStringAsync());
     }

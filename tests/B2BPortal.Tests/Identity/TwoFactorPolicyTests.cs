@@ -16,8 +16,6 @@ namespace B2BPortal.Tests.Identity;
 [Collection(PortalCollection.Name)]
 public sealed partial class TwoFactorPolicyTests(PortalFixture portal)
 {
-    private const string ChosenPassword = "Chosen!Pass2026";
-
     [Fact]
     public async Task Requiring_two_factor_ends_sessions_at_refresh_and_sends_members_to_enrol_then_codes_sign_them_in()
     {
@@ -26,10 +24,10 @@ public sealed partial class TwoFactorPolicyTests(PortalFixture portal)
         using (var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }))
         {
             var invitation = await portal.InviteAsync(manager, Demo.BorealisMining, email, AccountRoles.AccountAdmin);
-            await IdentityPages.AcceptInvitationAsync(browser, invitation, ChosenPassword);
+            await IdentityPages.AcceptInvitationAsync(browser, invitation, IdentityPages.InviteePassword);
         }
 
-        using var sessionFromBefore = await portal.SignInAsync(email, ChosenPassword);
+        using var sessionFromBefore = await portal.SignInAsync(email, IdentityPages.InviteePassword);
         var signedInAt = DateTimeOffset.UtcNow;
         var switchedOffByApi = false;
         await SetBorealisPolicyAsync(sessionFromBefore, requireTwoFactor: true);
@@ -50,7 +48,7 @@ public sealed partial class TwoFactorPolicyTests(PortalFixture portal)
 
             string? key = null;
             IReadOnlyList<string> recoveryCodes = [];
-            using (var enrolled = await portal.SignInAsync(email, ChosenPassword, async (http, page) =>
+            using (var enrolled = await portal.SignInAsync(email, IdentityPages.InviteePassword, async (http, page) =>
             {
                 Assert.Equal("/account/two-factor", page.AbsolutePath);
                 var enrolment = await http.GetStringAsync(page);
@@ -65,13 +63,13 @@ public sealed partial class TwoFactorPolicyTests(PortalFixture portal)
                 Assert.Equal(HttpStatusCode.OK, (await enrolled.Http.GetAsync("/bff/user")).StatusCode);
             }
 
-            using (var withRecoveryCode = await portal.SignInAsync(email, ChosenPassword, (http, page) =>
+            using (var withRecoveryCode = await portal.SignInAsync(email, IdentityPages.InviteePassword, (http, page) =>
                 SecondFactorAsync(http, page, "RecoveryCode", recoveryCodes[0])))
             {
                 Assert.Equal(HttpStatusCode.OK, (await withRecoveryCode.Http.GetAsync("/bff/user")).StatusCode);
             }
 
-            using var withAppCode = await portal.SignInAsync(email, ChosenPassword, async (http, page) =>
+            using var withAppCode = await portal.SignInAsync(email, IdentityPages.InviteePassword, async (http, page) =>
             {
                 var reused = await IdentityPages.PostFormAsync(http, page, new() { ["RecoveryCode"] = recoveryCodes[0] }, handler: "RecoveryCode");
                 Assert.Contains("has been used already", reused);

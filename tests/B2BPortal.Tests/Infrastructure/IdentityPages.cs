@@ -9,6 +9,9 @@ namespace B2BPortal.Tests.Infrastructure;
 /// <summary>Identity's server-rendered pages driven over HTTP as a browser would: forms with their antiforgery token, the dev mailbox.</summary>
 public static partial class IdentityPages
 {
+    /// <summary>The password test invitees choose.</summary>
+    public const string InviteePassword = "Chosen!Pass2026";
+
     /// <summary>Invites a new person through the BFF as <paramref name="admin"/> and answers the link from their invitation mail.</summary>
     public static async Task<Uri> InviteAsync(this PortalFixture portal, BffSession admin, Guid accountId, string email, string role = AccountRoles.Buyer)
     {
