@@ -4,8 +4,12 @@ namespace B2BPortal.Contracts.Accounts;
 
 public sealed record AccountDto(Guid Id, string Name, Guid? ParentId);
 
-/// <summary>One account the caller may act for, with the roles that hold there (granted on it or inherited from above).</summary>
-public sealed record AccountAccessDto(Guid AccountId, string Name, Guid? ParentId, Guid CompanyId, IReadOnlyList<string> Roles, decimal? ApprovalLimit);
+/// <summary>
+/// One account the caller may act for, with the roles that hold there (granted on it or inherited from above) and the
+/// accounts above it, nearest first (what a unit inherits, such as contract prices, comes from them).
+/// </summary>
+public sealed record AccountAccessDto(
+    Guid AccountId, string Name, Guid? ParentId, Guid CompanyId, IReadOnlyList<string> Roles, decimal? ApprovalLimit, IReadOnlyList<Guid> Ancestors);
 
 public sealed record CreditTermsDto(decimal? CreditLimit, string Currency, string? PaymentTerms, DateTimeOffset? UpdatedAt);
 

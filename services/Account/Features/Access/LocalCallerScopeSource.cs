@@ -30,7 +30,9 @@ internal sealed class LocalCallerScopeSource(AccountDbContext db) : ICallerScope
 
         return new CallerScope(access.Values
             .OrderBy(a => tree.CompanyOf(a.Account).Name).ThenBy(a => tree.LevelOf(a.Account)).ThenBy(a => a.Account.Name)
-            .Select(a => new AccountAccessDto(a.Account.Id, a.Account.Name, a.Account.ParentId, tree.CompanyOf(a.Account).Id, [.. a.Roles], a.Limit))
+            .Select(a => new AccountAccessDto(
+                a.Account.Id, a.Account.Name, a.Account.ParentId, tree.CompanyOf(a.Account).Id, [.. a.Roles], a.Limit,
+                [.. tree.AncestorsOf(a.Account).Select(ancestor => ancestor.Id)]))
             .ToList());
     }
 

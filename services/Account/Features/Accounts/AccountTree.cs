@@ -41,27 +41,22 @@ public sealed class AccountTree
         }
     }
 
-    /// <summary>The company at the top of the account's branch.</summary>
-    public Account CompanyOf(Account account)
+    /// <summary>The accounts above this one, nearest first: its parent, the parent's parent, … up to the company.</summary>
+    public IReadOnlyList<Account> AncestorsOf(Account account)
     {
+        var ancestors = new List<Account>();
         while (account.ParentId is { } parentId && Find(parentId) is { } parent)
         {
+            ancestors.Add(parent);
             account = parent;
         }
 
-        return account;
+        return ancestors;
     }
+
+    /// <summary>The company at the top of the account's branch.</summary>
+    public Account CompanyOf(Account account) => AncestorsOf(account).LastOrDefault() ?? account;
 
     /// <summary>1 for a company, 2 for its units, 3 for theirs…</summary>
-    public int LevelOf(Account account)
-    {
-        var level = 1;
-        while (account.ParentId is { } parentId && Find(parentId) is { } parent)
-        {
-            account = parent;
-            level++;
-        }
-
-        return level;
-    }
+    public int LevelOf(Account account) => AncestorsOf(account).Count + 1;
 }
