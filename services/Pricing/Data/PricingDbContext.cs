@@ -1,4 +1,5 @@
 using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Pricing.Features.ContractPrices;
 using B2BPortal.Pricing.Features.ListPrices;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,7 @@ public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options)
     public const string Schema = "pricing";
 
     public DbSet<ListPrice> ListPrices => Set<ListPrice>();
+    public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
@@ -22,6 +24,7 @@ public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options)
             price.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
             price.Property(p => p.Amount).HasPrecision(18, 4);
         });
+        ContractModel.Map(modelBuilder);
         modelBuilder.AddMessagingTables();
     }
 }

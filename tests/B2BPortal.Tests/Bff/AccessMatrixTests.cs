@@ -62,6 +62,7 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         new("GET", "/quotes", "view"),
         new("GET", "/cart", "view"),
         new("GET", "/assortment", "view"),
+        new("GET", "/prices", "view", Query: "?sku=PMP-1001&quantity=1"),
     ];
 
     [Fact]
@@ -159,11 +160,11 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         }
     }
 
-    private sealed record Route(string Method, string Path, string Permission, bool CompanyOnly = false)
+    private sealed record Route(string Method, string Path, string Permission, bool CompanyOnly = false, string Query = "")
     {
         public HttpRequestMessage Request(Guid accountId)
         {
-            var request = new HttpRequestMessage(new HttpMethod(Method), $"/api/v1/accounts/{accountId}{Path}");
+            var request = new HttpRequestMessage(new HttpMethod(Method), $"/api/v1/accounts/{accountId}{Path}{Query}");
             request.Content = (Method, Path) switch
             {
                 ("PUT", "/credit-terms") => JsonContent.Create(new { creditLimit = 250_000m, currency = "EUR", paymentTerms = "Net 30" }),

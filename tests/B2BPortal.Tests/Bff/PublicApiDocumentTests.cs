@@ -31,6 +31,7 @@ public sealed partial class PublicApiDocumentTests(PortalFixture portal)
         ("GET", "/api/v1/accounts/{accountId}/quotes"),
         ("GET", "/api/v1/accounts/{accountId}/cart"),
         ("GET", "/api/v1/accounts/{accountId}/assortment"),
+        ("GET", "/api/v1/accounts/{accountId}/prices"),
     ];
 
     [Fact]

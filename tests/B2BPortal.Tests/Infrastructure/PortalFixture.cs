@@ -24,6 +24,7 @@ public sealed class PortalFixture : IAsyncLifetime
         ("quotedb", "quote", "quote_service"),
         ("cartdb", "cart", "cart_service"),
         ("entitlementdb", "entitlement", "entitlement_service"),
+        ("pricingdb", "pricing", "pricing_service"),
     ];
 
     /// <summary>A second partner, bound to Acme, whose allowance the rate-limit test may use up.</summary>
@@ -104,6 +105,7 @@ public sealed class PortalFixture : IAsyncLifetime
         var quote = ScopedService("quote", "services/Quote/B2BPortal.Quote.csproj", "quotedb");
         var cart = ScopedService("cart", "services/Cart/B2BPortal.Cart.csproj", "cartdb");
         var entitlement = ScopedService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", "entitlementdb");
+        var pricing = ScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", "pricingdb");
         builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
             .WithReference(schemas["erpadapterdb"]).WithReference(messaging).WithReference(erpSimulator)
             .WaitFor(schemas["erpadapterdb"]).WaitFor(messaging).WaitFor(erpSimulator);
@@ -112,8 +114,8 @@ public sealed class PortalFixture : IAsyncLifetime
             .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", RefreshBeforeExpiry)
             .WithEnvironment("Bff__PartnerRateLimit__PermitLimit", PartnerRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithReference(redis).WithReference(identity).WithReference(account).WithReference(order)
-            .WithReference(quote).WithReference(cart).WithReference(entitlement)
-            .WaitFor(redis).WaitFor(account).WaitFor(order).WaitFor(quote).WaitFor(cart).WaitFor(entitlement);
+            .WithReference(quote).WithReference(cart).WithReference(entitlement).WithReference(pricing)
+            .WaitFor(redis).WaitFor(account).WaitFor(order).WaitFor(quote).WaitFor(cart).WaitFor(entitlement).WaitFor(pricing);
 
         app = builder.Build();
         await app.StartAsync();

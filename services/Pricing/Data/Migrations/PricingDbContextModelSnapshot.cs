@@ -123,6 +123,83 @@ namespace B2BPortal.Pricing.Data.Migrations
                     b.ToTable("outbox_messages", "pricing");
                 });
 
+            modelBuilder.Entity("B2BPortal.Pricing.Features.ContractPrices.Contract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OnExpiry")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("on_expiry");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contracts");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_contracts_account_id");
+
+                    b.ToTable("contracts", "pricing");
+                });
+
+            modelBuilder.Entity("B2BPortal.Pricing.Features.ContractPrices.ContractPrice", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<decimal>("MinQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("min_quantity");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("unit_price");
+
+                    b.HasKey("ContractId", "Sku", "MinQuantity")
+                        .HasName("pk_contract_price");
+
+                    b.HasIndex("Sku")
+                        .HasDatabaseName("ix_contract_price_sku");
+
+                    b.ToTable("contract_price", "pricing");
+                });
+
             modelBuilder.Entity("B2BPortal.Pricing.Features.ListPrices.ListPrice", b =>
                 {
                     b.Property<string>("Sku")
@@ -146,6 +223,21 @@ namespace B2BPortal.Pricing.Data.Migrations
                         .HasName("pk_list_prices");
 
                     b.ToTable("list_prices", "pricing");
+                });
+
+            modelBuilder.Entity("B2BPortal.Pricing.Features.ContractPrices.ContractPrice", b =>
+                {
+                    b.HasOne("B2BPortal.Pricing.Features.ContractPrices.Contract", null)
+                        .WithMany("Prices")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contract_price_contracts_contract_id");
+                });
+
+            modelBuilder.Entity("B2BPortal.Pricing.Features.ContractPrices.Contract", b =>
+                {
+                    b.Navigation("Prices");
                 });
 #pragma warning restore 612, 618
         }
