@@ -2,6 +2,7 @@ using B2BPortal.Identity.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace B2BPortal.Identity.Features.Account;
 
@@ -41,14 +42,14 @@ public sealed class LoginWithTwoFactorModel(SignInManager<PortalUser> signIn, Us
             await users.AccessFailedAsync(user);
             if (await users.IsLockedOutAsync(user))
             {
-                result = Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
+                result = SignInResult.LockedOut;
             }
         }
 
         return await OutcomeAsync(result, "That recovery code is not right or has been used already.");
     }
 
-    private async Task<IActionResult> OutcomeAsync(Microsoft.AspNetCore.Identity.SignInResult result, string wrongCode)
+    private async Task<IActionResult> OutcomeAsync(SignInResult result, string wrongCode)
     {
         if (result.Succeeded)
         {

@@ -22,15 +22,20 @@ internal static class PricesApi
         Guid accountId, string? sku, decimal? quantity, HttpContext http, PricingDbContext db, CancellationToken cancellationToken)
     {
         var amount = quantity ?? 1;
-        if (string.IsNullOrWhiteSpace(sku) || amount <= 0 || amount > MaxQuantity)
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(sku))
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]>
-                {
-                    [string.IsNullOrWhiteSpace(sku) ? "sku" : "quantity"] =
-                        [string.IsNullOrWhiteSpace(sku) ? "Give the SKU to price, like ?sku=PMP-1001." : $"The quantity must be more than 0 and at most {MaxQuantity:0}."],
-                },
-                title: "The price could not be worked out.");
+            errors["sku"] = ["Give the SKU to price, like ?sku=PMP-1001."];
+        }
+
+        if (amount <= 0 || amount > MaxQuantity)
+        {
+            errors["quantity"] = [$"The quantity must be more than 0 and at most {MaxQuantity:0}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The price could not be worked out.");
         }
 
         Guid[] chain = [accountId, .. http.ActingFor().Ancestors];
@@ -39,16 +44,21 @@ internal static class PricesApi
             .Include(c => c.Prices.Where(p => p.Sku == sku))
             .ToListAsync(cancellationToken);
         var list = await db.ListPrices.AsNoTracking().SingleOrDefaultAsync(p => p.Sku == sku, cancellationToken);
-        var outcome = PriceResolver.Resolve(sku, amount, DateOnly.FromDateTime(DateTime.UtcNow), chain,
+        var outcome = PriceResolver.Resolve(sku!, amount, DateOnly.FromDateTime(DateTime.UtcNow), chain,
             [.. contracts.Select(c => c.ToTerms())], list is null ? null : new ListPriceTerms(list.Sku, list.Currency, list.Amount));
 
         return outcome switch
         {
-            PricedLine line => TypedResults.Ok(new PriceDto(line.Sku, line.Quantity, line.Currency, line.UnitPrice, line.LineAmount, new PriceExplanationDto(
-                line.Explanation.Source, line.Explanation.Text, line.Explanation.ContractId, line.Explanation.ContractName, line.Explanation.ContractAccountId,
-                line.Explanation.Inherited, line.Explanation.TierMinQuantity, line.Explanation.ValidFrom, line.Explanation.ValidUntil))),
+            PricedLine line => TypedResults.Ok(ToDto(line)),
             PriceRefused refused => TypedResults.Problem(statusCode: 422, title: "No price.", detail: refused.Reason),
             _ => throw new InvalidOperationException($"Unknown price outcome {outcome.GetType().Name}."),
         };
+    }
+
+    private static PriceDto ToDto(PricedLine line)
+    {
+        var why = line.Explanation;
+        return new PriceDto(line.Sku, line.Quantity, line.Currency, line.UnitPrice, line.LineAmount, new PriceExplanationDto(
+            why.Source, why.Text, why.ContractId, why.ContractName, why.ContractAccountId, why.Inherited, why.TierMinQuantity, why.ValidFrom, why.ValidUntil));
     }
 }
