@@ -1,10 +1,16 @@
 using B2BPortal.Bff.Api;
 using B2BPortal.Bff.ApiReference;
+using B2BPortal.Bff.Catalog;
 using B2BPortal.Bff.ServiceDiscovery;
 using B2BPortal.Bff.Session;
 using B2BPortal.Bff.Spa;
 using B2BPortal.BuildingBlocks.AccountScope;
+using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Contracts.Catalog;
+using B2BPortal.Contracts.Entitlements;
+using B2BPortal.Contracts.Pricing;
 using B2BPortal.ServiceDefaults;
+using Refit;
 using Yarp.ReverseProxy.ServiceDiscovery;
 
 namespace B2BPortal.Bff;
@@ -25,6 +31,7 @@ public static class BffExtensions
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
         builder.AddPublicApiDocument();
+        builder.AddCatalogComposition();
         return builder;
     }
 
@@ -33,6 +40,7 @@ public static class BffExtensions
         app.MapBffSessionEndpoints();
         app.MapTwoFactorEnrolment();
         app.MapApiReference();
+        app.MapCatalogRoutes();
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(ApiGateway.InvokeAsync);
@@ -43,5 +51,22 @@ public static class BffExtensions
         app.MapUnknownApiRoutesToNotFound();
         app.MapSpa();
         return app;
+    }
+
+    /// <summary>The composed catalog routes: typed clients for Catalog, Entitlement and Pricing, the Redis cache and its invalidation.</summary>
+    private static IHostApplicationBuilder AddCatalogComposition(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<CompositionOptions>(builder.Configuration.GetSection("Bff:Composition"));
+        builder.Services.AddSingleton<CompositionCache>();
+        builder.Services.AddScoped<AccountCatalog>();
+        builder.Services.AddRefitGeneratedClient<ICatalogApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://catalog"));
+        builder.Services.AddRefitGeneratedClient<IEntitlementApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://entitlement"));
+        builder.Services.AddRefitGeneratedClient<IPricingApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://pricing"));
+        builder.AddMessageBus("bff", bus =>
+        {
+            bus.AddConsumer<PricesChangedConsumer>();
+            bus.AddConsumer<StockLevelsUpdatedConsumer>();
+        });
+        return builder;
     }
 }

@@ -79,8 +79,8 @@ var web = builder.AddExecutable("web", "npm", workingDirectory: "web", "run", "b
 
 var bff = builder.AddProject("bff", "bff/B2BPortal.Bff.csproj")
     .WithHttpEndpoint(port: 5080)
-    .WithReference(identity).WithReference(redis)
-    .WaitFor(identity).WaitFor(redis)
+    .WithReference(identity).WithReference(redis).WithReference(messaging)
+    .WaitFor(identity).WaitFor(redis).WaitFor(messaging)
     .WaitForCompletion(web);
 foreach (var service in domainServices)
 {

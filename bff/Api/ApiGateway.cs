@@ -16,26 +16,37 @@ internal static class ApiGateway
 {
     public static async Task InvokeAsync(HttpContext http, Func<Task> next)
     {
-        var caller = await AuthenticateAsync(http);
-        if (caller.Problem is not null)
+        var admission = await AdmitAsync(http);
+        if (admission.Problem is not null)
         {
-            await caller.Problem.ExecuteAsync(http);
+            await admission.Problem.ExecuteAsync(http);
             return;
         }
 
-        if (http.GetRouteValue("accountId") is string account)
+        http.Request.Headers.Remove(HeaderNames.Cookie);
+        http.Request.Headers.Authorization = $"Bearer {admission.AccessToken}";
+        await next();
+    }
+
+    /// <summary>
+    /// The checks above without the forwarding, for the BFF's own composed routes: either a problem to answer with, or the
+    /// caller's access token to call services with.
+    /// </summary>
+    public static async Task<Admission> AdmitAsync(HttpContext http)
+    {
+        var caller = await AuthenticateAsync(http);
+        if (caller.Problem is not null)
         {
-            var problem = await CheckScopeAsync(http, account, caller.Identity!, caller.AccessToken!);
-            if (problem is not null)
-            {
-                await problem.ExecuteAsync(http);
-                return;
-            }
+            return new Admission(null, caller.Problem);
         }
 
-        http.Request.Headers.Remove(HeaderNames.Cookie);
-        http.Request.Headers.Authorization = $"Bearer {caller.AccessToken}";
-        await next();
+        if (http.GetRouteValue("accountId") is string account
+            && await CheckScopeAsync(http, account, caller.Identity!, caller.AccessToken!) is { } problem)
+        {
+            return new Admission(null, problem);
+        }
+
+        return new Admission(caller.AccessToken, null);
     }
 
     private static async Task<AuthenticatedCall> AuthenticateAsync(HttpContext http)
@@ -97,6 +108,8 @@ internal static class ApiGateway
             return ApiProblems.ScopeUnavailable();
         }
     }
+
+    public sealed record Admission(string? AccessToken, IResult? Problem);
 
     private sealed record AuthenticatedCall(PortalCaller? Identity, string? AccessToken, IResult? Problem)
     {

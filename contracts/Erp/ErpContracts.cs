@@ -40,4 +40,35 @@ public interface IErpAdminApi
 
     [Put("/erp/admin/faults")]
     Task SetFaultsAsync([Body] ErpFaults faults, CancellationToken cancellationToken = default);
+
+    /// <summary>Books a stock count in the ERP (it appears in the stock feed).</summary>
+    [Post("/erp/admin/stock")]
+    Task SetStockAsync([Body] ErpStockSetting setting, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets a list price in the ERP (it appears in the price feed).</summary>
+    [Post("/erp/admin/list-prices")]
+    Task SetListPriceAsync([Body] ErpListPriceSetting setting, CancellationToken cancellationToken = default);
+}
+
+/// <summary>An entry of the ERP's stock feed: the quantity of an item in a warehouse as confirmed at <c>ConfirmedAt</c>.</summary>
+public sealed record ErpStockMovementDto(long Sequence, string ItemNumber, string Warehouse, decimal Quantity, DateTimeOffset ConfirmedAt);
+
+/// <summary>An entry of the ERP's price feed: a new list price of an item.</summary>
+public sealed record ErpPriceChangeDto(long Sequence, string ItemNumber, string Currency, decimal Amount, DateTimeOffset ChangedAt);
+
+public sealed record ErpStockSetting(string ItemNumber, string Warehouse, decimal Quantity);
+
+public sealed record ErpListPriceSetting(string ItemNumber, string Currency, decimal Amount);
+
+/// <summary>
+/// The ERP's change feeds, read in order of <c>Sequence</c>: entries after <c>after</c>, at most <c>take</c> of them.
+/// The ERP adapter keeps its position and turns entries into integration events.
+/// </summary>
+public interface IErpFeedApi
+{
+    [Get("/erp/stock-movements")]
+    Task<IReadOnlyList<ErpStockMovementDto>> GetStockMovementsAsync(long after, int take, CancellationToken cancellationToken = default);
+
+    [Get("/erp/price-changes")]
+    Task<IReadOnlyList<ErpPriceChangeDto>> GetPriceChangesAsync(long after, int take, CancellationToken cancellationToken = default);
 }

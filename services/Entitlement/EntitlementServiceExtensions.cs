@@ -10,7 +10,7 @@ public static class EntitlementServiceExtensions
 {
     public static IHostApplicationBuilder AddEntitlementService(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<EntitlementDbContext>("entitlementdb", EntitlementDbContext.Schema);
+        builder.AddServiceDatabase<EntitlementDbContext, DemoAssortmentsSeeder>("entitlementdb", EntitlementDbContext.Schema);
         builder.AddMessaging<EntitlementDbContext>("entitlement");
         builder.AddAccountScope();
         return builder;

@@ -2,6 +2,7 @@ using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Erp;
 using B2BPortal.ErpAdapter.Data;
+using B2BPortal.ErpAdapter.Features.Feeds;
 using B2BPortal.ErpAdapter.Features.SalesOrders;
 using Refit;
 
@@ -17,6 +18,9 @@ public static class ErpAdapterExtensions
 
         var erpBaseAddress = new Uri(builder.Configuration["Erp:BaseAddress"] ?? "http://erp-simulator");
         builder.Services.AddRefitGeneratedClient<IErpSalesOrderApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress);
+        builder.Services.AddRefitGeneratedClient<IErpFeedApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress);
+        builder.Services.AddHostedService<StockFeedPoller>();
+        builder.Services.AddHostedService<PriceFeedPoller>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.ErpSimulator.Data;
 using B2BPortal.ErpSimulator.Features.Faults;
+using B2BPortal.ErpSimulator.Features.Feeds;
 using B2BPortal.ErpSimulator.Features.SalesOrders;
 
 namespace B2BPortal.ErpSimulator;
@@ -12,6 +13,8 @@ public static class ErpSimulatorExtensions
     {
         builder.AddServiceDatabase<ErpDbContext>("erpdb", ErpDbContext.Schema);
         builder.Services.AddSingleton<FaultSettings>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<StockMovementGenerator>();
         return builder;
     }
 
@@ -21,6 +24,7 @@ public static class ErpSimulatorExtensions
             .AddEndpointFilter<FaultInjectionFilter>()
             .MapSalesOrdersApi();
         app.MapGroup("/erp/admin/faults").WithTags("ERP fault knobs").MapFaultsApi();
+        app.MapFeedsApi();
         return app;
     }
 }

@@ -13,7 +13,8 @@ public static class PricingServiceExtensions
     {
         builder.AddServiceDatabase<PricingDbContext, DemoListPricesSeeder>("pricingdb", PricingDbContext.Schema);
         builder.Services.AddScoped<IDbSeeder<PricingDbContext>, DemoContractsSeeder>();
-        builder.AddMessaging<PricingDbContext>("pricing");
+        builder.AddMessaging<PricingDbContext>("pricing", bus => bus.AddConsumer<ErpListPriceChangedConsumer>());
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.AddAccountScope();
         return builder;
     }

@@ -1,17 +1,18 @@
 import { useEffect, useState } from 'react';
 import { listMyAccounts, type AccountAccess } from './api/accounts';
+import { CatalogPage } from './catalog/CatalogPage';
 import { CompanyPage } from './company/CompanyPage';
 import { OrdersPage } from './orders/OrdersPage';
 import { fetchSessionUser, signInUrl, type SessionUser } from './session/session';
 
-type Page = 'orders' | 'company';
+type Page = 'catalog' | 'orders' | 'company';
 const accountKey = 'b2bportal.account';
 
 export function App() {
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
   const [accounts, setAccounts] = useState<AccountAccess[] | null>(null);
   const [accountId, setAccountId] = useState<string>(() => localStorage.getItem(accountKey) ?? '');
-  const [page, setPage] = useState<Page>('orders');
+  const [page, setPage] = useState<Page>('catalog');
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -56,10 +57,13 @@ export function App() {
         )}
         {user && (
           <nav className="app-nav">
-            <button type="button" aria-pressed={page === 'orders'} onClick={() => setPage('orders')}>
+            <button type="button" data-testid="nav-catalog" aria-pressed={page === 'catalog'} onClick={() => setPage('catalog')}>
+              Catalog
+            </button>
+            <button type="button" data-testid="nav-orders" aria-pressed={page === 'orders'} onClick={() => setPage('orders')}>
               Orders
             </button>
-            <button type="button" aria-pressed={page === 'company'} onClick={() => setPage('company')}>
+            <button type="button" data-testid="nav-company" aria-pressed={page === 'company'} onClick={() => setPage('company')}>
               My company
             </button>
             <span className="user-name" data-testid="user-name">
@@ -90,6 +94,7 @@ export function App() {
           </section>
         )}
         {user && accounts?.length === 0 && <p>Your user is not a member of any account yet. Ask your company's administrator.</p>}
+        {user && access && page === 'catalog' && <CatalogPage key={access.accountId} accountId={access.accountId} />}
         {user && access && page === 'orders' && <OrdersPage accountId={access.accountId} />}
         {user && access && page === 'company' && <CompanyPage access={access} />}
       </main>

@@ -21,16 +21,27 @@ public static class MessagingExtensions
         Action<IBusRegistrationConfigurator>? configureConsumers = null)
         where TDbContext : DbContext, IMessagingDbContext
     {
-        var broker = new Uri(builder.Configuration.GetConnectionString("messaging")
-            ?? (EF.IsDesignTime ? "amqp://design-time/" : throw new InvalidOperationException("ConnectionStrings:messaging is not configured.")));
-
-        builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
         builder.Services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         builder.Services.AddScoped<IIntegrationEventOutbox, EfIntegrationEventOutbox<TDbContext>>();
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
 
+        builder.AddMessageBus(endpointPrefix, configureConsumers);
+        return builder;
+    }
+
+    /// <summary>
+    /// MassTransit over RabbitMQ without an outbox or inbox, for a host with no database of its own (the BFF) whose consumers
+    /// are idempotent by nature (dropping a cache twice does no harm). Same queue naming, retry and dead-lettering as
+    /// <see cref="AddMessaging{TDbContext}"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessageBus(
+        this IHostApplicationBuilder builder, string endpointPrefix, Action<IBusRegistrationConfigurator>? configureConsumers = null)
+    {
+        var broker = new Uri(builder.Configuration.GetConnectionString("messaging")
+            ?? (EF.IsDesignTime ? "amqp://design-time/" : throw new InvalidOperationException("ConnectionStrings:messaging is not configured.")));
+        builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, includeNamespace: false));

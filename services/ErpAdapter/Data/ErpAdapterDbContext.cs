@@ -1,4 +1,5 @@
 using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.ErpAdapter.Features.Feeds;
 using B2BPortal.ErpAdapter.Features.SalesOrders;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,7 @@ public sealed class ErpAdapterDbContext(DbContextOptions<ErpAdapterDbContext> op
     public const string Schema = "erp_adapter";
 
     public DbSet<SalesOrderLink> SalesOrderLinks => Set<SalesOrderLink>();
+    public DbSet<FeedCursor> FeedCursors => Set<FeedCursor>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
@@ -21,6 +23,12 @@ public sealed class ErpAdapterDbContext(DbContextOptions<ErpAdapterDbContext> op
             link.HasIndex(l => l.ErpOrderNumber).IsUnique();
             link.Property(l => l.OrderNumber).HasMaxLength(20);
             link.Property(l => l.ErpOrderNumber).HasMaxLength(40);
+        });
+        modelBuilder.Entity<FeedCursor>(cursor =>
+        {
+            cursor.HasKey(c => c.Feed);
+            cursor.Property(c => c.Feed).HasMaxLength(40);
+            cursor.Property(c => c.Version).IsRowVersion();
         });
         modelBuilder.AddMessagingTables();
     }

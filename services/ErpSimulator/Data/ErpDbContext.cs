@@ -1,3 +1,4 @@
+using B2BPortal.ErpSimulator.Features.Feeds;
 using B2BPortal.ErpSimulator.Features.SalesOrders;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,6 +9,8 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
     public const string Schema = "erp";
 
     public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<PriceChange> PriceChanges => Set<PriceChange>();
 
     public async Task<long> NextSalesOrderNumberAsync(CancellationToken cancellationToken) =>
         await Database.SqlQuery<long>($"SELECT nextval('erp.sales_order_numbers') AS \"Value\"").SingleAsync(cancellationToken);
@@ -26,6 +29,18 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
             order.Property(o => o.CustomerPurchaseOrder).HasMaxLength(35);
             order.Property(o => o.Status).HasMaxLength(20);
             order.OwnsMany(o => o.Lines, lines => lines.ToJson());
+        });
+        modelBuilder.Entity<StockMovement>(movement =>
+        {
+            movement.HasKey(m => m.Sequence);
+            movement.Property(m => m.ItemNumber).HasMaxLength(64);
+            movement.Property(m => m.Warehouse).HasMaxLength(10);
+        });
+        modelBuilder.Entity<PriceChange>(change =>
+        {
+            change.HasKey(c => c.Sequence);
+            change.Property(c => c.ItemNumber).HasMaxLength(64);
+            change.Property(c => c.Currency).HasMaxLength(3);
         });
     }
 }

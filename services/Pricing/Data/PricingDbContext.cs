@@ -23,6 +23,7 @@ public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options)
             price.Property(p => p.Sku).HasMaxLength(64);
             price.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
             price.Property(p => p.Amount).HasPrecision(18, 4);
+            price.Property(p => p.ChangedAt).HasDefaultValueSql("now()");
         });
         ContractModel.Map(modelBuilder);
         modelBuilder.AddMessagingTables();

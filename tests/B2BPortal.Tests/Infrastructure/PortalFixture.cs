@@ -25,6 +25,7 @@ public sealed class PortalFixture : IAsyncLifetime
         ("cartdb", "cart", "cart_service"),
         ("entitlementdb", "entitlement", "entitlement_service"),
         ("pricingdb", "pricing", "pricing_service"),
+        ("catalogdb", "catalog", "catalog_service"),
     ];
 
     /// <summary>A second partner, bound to Acme, whose allowance the rate-limit test may use up.</summary>
@@ -91,6 +92,7 @@ public sealed class PortalFixture : IAsyncLifetime
             .WithEnvironment("Identity__Clients__2__Accounts__0", Demo.AcmeIndustrial.ToString())
             .WithReference(schemas["identitydb"]).WithReference(messaging).WaitFor(schemas["identitydb"]).WaitFor(messaging);
         var erpSimulator = builder.AddProject("erp-simulator", "services/ErpSimulator/B2BPortal.ErpSimulator.csproj")
+            .WithEnvironment("Erp__StockFeed__IntervalSeconds", "0")
             .WithReference(erpDb).WaitFor(erpDb);
         var account = builder.AddProject("account", "services/Account/B2BPortal.Account.csproj")
             .WithReference(schemas["accountdb"]).WithReference(messaging).WithReference(identity)
@@ -106,7 +108,9 @@ public sealed class PortalFixture : IAsyncLifetime
         var cart = ScopedService("cart", "services/Cart/B2BPortal.Cart.csproj", "cartdb");
         var entitlement = ScopedService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", "entitlementdb");
         var pricing = ScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", "pricingdb");
+        var catalog = ScopedService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", "catalogdb");
         builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
+            .WithEnvironment("Erp__FeedPollSeconds", "0.5")
             .WithReference(schemas["erpadapterdb"]).WithReference(messaging).WithReference(erpSimulator)
             .WaitFor(schemas["erpadapterdb"]).WaitFor(messaging).WaitFor(erpSimulator);
         builder.AddProject("bff", "bff/B2BPortal.Bff.csproj")
@@ -114,8 +118,10 @@ public sealed class PortalFixture : IAsyncLifetime
             .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", RefreshBeforeExpiry)
             .WithEnvironment("Bff__PartnerRateLimit__PermitLimit", PartnerRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithReference(redis).WithReference(identity).WithReference(account).WithReference(order)
-            .WithReference(quote).WithReference(cart).WithReference(entitlement).WithReference(pricing)
-            .WaitFor(redis).WaitFor(account).WaitFor(order).WaitFor(quote).WaitFor(cart).WaitFor(entitlement).WaitFor(pricing);
+            .WithReference(quote).WithReference(cart).WithReference(entitlement).WithReference(pricing).WithReference(catalog)
+            .WithReference(messaging)
+            .WaitFor(redis).WaitFor(account).WaitFor(order).WaitFor(quote).WaitFor(cart).WaitFor(entitlement).WaitFor(pricing)
+            .WaitFor(catalog).WaitFor(messaging);
 
         app = builder.Build();
         await app.StartAsync();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -123,6 +124,54 @@ namespace B2BPortal.Catalog.Data.Migrations
                     b.ToTable("outbox_messages", "catalog");
                 });
 
+            modelBuilder.Entity("B2BPortal.Catalog.Features.Products.Category", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ParentCode")
+                        .HasColumnType("text")
+                        .HasColumnName("parent_code");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("path");
+
+                    b.HasKey("Code")
+                        .HasName("pk_categories");
+
+                    b.ToTable("categories", "catalog");
+                });
+
+            modelBuilder.Entity("B2BPortal.Catalog.Features.Products.Compatibility", b =>
+                {
+                    b.Property<string>("Sku")
+                        .HasColumnType("text")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("EquipmentModel")
+                        .HasColumnType("text")
+                        .HasColumnName("equipment_model");
+
+                    b.HasKey("Sku", "EquipmentModel")
+                        .HasName("pk_compatibilities");
+
+                    b.HasIndex("EquipmentModel")
+                        .HasDatabaseName("ix_compatibilities_equipment_model");
+
+                    b.ToTable("compatibilities", "catalog");
+                });
+
             modelBuilder.Entity("B2BPortal.Catalog.Features.Products.Product", b =>
                 {
                     b.Property<string>("Sku")
@@ -130,17 +179,75 @@ namespace B2BPortal.Catalog.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("sku");
 
+                    b.Property<string>("Attributes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attributes");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("category_code");
+
+                    b.Property<string>("CategoryPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("category_path");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("EquipmentModel")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("equipment_model");
+
+                    b.Property<string>("Lifecycle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("lifecycle");
+
+                    b.Property<string>("Media")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("media");
+
+                    b.Property<decimal>("MinimumOrderQuantity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("minimum_order_quantity");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<int>("PackSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("pack_size");
+
+                    b.Property<int>("PalletQuantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("pallet_quantity");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple")
+                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Sku", "Name", "Description", "EquipmentModel" });
+
+                    b.Property<string>("SuccessorSku")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("successor_sku");
 
                     b.Property<string>("UnitOfMeasure")
                         .IsRequired()
@@ -151,7 +258,94 @@ namespace B2BPortal.Catalog.Data.Migrations
                     b.HasKey("Sku")
                         .HasName("pk_products");
 
+                    b.HasIndex("Attributes")
+                        .HasDatabaseName("ix_products_attributes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Attributes"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Attributes"), new[] { "jsonb_path_ops" });
+
+                    b.HasIndex("EquipmentModel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_products_equipment_model");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_products_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("CategoryCode", "Sku")
+                        .HasDatabaseName("ix_products_category_code_sku");
+
                     b.ToTable("products", "catalog");
+                });
+
+            modelBuilder.Entity("B2BPortal.Catalog.Features.Products.ServicePart", b =>
+                {
+                    b.Property<string>("EquipmentModel")
+                        .HasColumnType("text")
+                        .HasColumnName("equipment_model");
+
+                    b.Property<string>("Position")
+                        .HasColumnType("text")
+                        .HasColumnName("position");
+
+                    b.Property<string>("PartSku")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("part_sku");
+
+                    b.Property<decimal>("Quantity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("EquipmentModel", "Position")
+                        .HasName("pk_service_parts");
+
+                    b.HasIndex("PartSku")
+                        .HasDatabaseName("ix_service_parts_part_sku");
+
+                    b.ToTable("service_parts", "catalog");
+                });
+
+            modelBuilder.Entity("B2BPortal.Catalog.Features.Stock.StockLevel", b =>
+                {
+                    b.Property<string>("Sku")
+                        .HasColumnType("text")
+                        .HasColumnName("sku");
+
+                    b.Property<string>("Warehouse")
+                        .HasColumnType("text")
+                        .HasColumnName("warehouse");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<decimal>("Quantity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("quantity");
+
+                    b.HasKey("Sku", "Warehouse")
+                        .HasName("pk_stock_levels");
+
+                    b.ToTable("stock_levels", "catalog");
+                });
+
+            modelBuilder.Entity("B2BPortal.Catalog.Features.Stock.Warehouse", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.HasKey("Code")
+                        .HasName("pk_warehouses");
+
+                    b.ToTable("warehouses", "catalog");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,3 +1,5 @@
+using B2BPortal.BuildingBlocks.AccountScope;
+using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Entitlements;
 using B2BPortal.Entitlement.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,16 +11,16 @@ internal static class AssortmentApi
 {
     public static RouteGroupBuilder MapAssortmentApi(this RouteGroupBuilder assortment)
     {
-        assortment.MapGet("/", ListAsync).WithName("GetAssortment").WithSummary("The assortment rules of the account: which products and categories it may order.");
+        assortment.MapGet("", GetAsync).WithName("GetAssortment").RequirePermission(AccountPermission.View)
+            .WithSummary("The account's assortment: its own and inherited rules, and the categories and SKUs they resolve to.");
         return assortment;
     }
 
-    private static async Task<Ok<List<AssortmentRuleDto>>> ListAsync(Guid accountId, EntitlementDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<AssortmentDto>> GetAsync(Guid accountId, HttpContext http, EntitlementDbContext db, CancellationToken cancellationToken)
     {
-        var rules = await db.AssortmentRules.AsNoTracking()
-            .Where(r => r.AccountId == accountId)
-            .OrderBy(r => r.Kind).ThenBy(r => r.Value)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(rules.Select(r => r.ToDto()).ToList());
+        Guid[] chain = [accountId, .. http.ActingFor().Ancestors];
+        var rules = await db.AssortmentRules.AsNoTracking().Where(r => chain.Contains(r.AccountId)).ToListAsync(cancellationToken);
+        var ordered = rules.OrderBy(r => Array.IndexOf(chain, r.AccountId)).ThenBy(r => r.Kind).ThenBy(r => r.Value);
+        return TypedResults.Ok(new AssortmentDto(accountId, [.. ordered.Select(r => r.ToDto())], AssortmentResolver.Resolve(chain, rules)));
     }
 }

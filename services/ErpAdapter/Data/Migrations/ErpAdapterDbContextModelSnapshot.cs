@@ -123,6 +123,29 @@ namespace B2BPortal.ErpAdapter.Data.Migrations
                     b.ToTable("outbox_messages", "erp_adapter");
                 });
 
+            modelBuilder.Entity("B2BPortal.ErpAdapter.Features.Feeds.FeedCursor", b =>
+                {
+                    b.Property<string>("Feed")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("feed");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Feed")
+                        .HasName("pk_feed_cursors");
+
+                    b.ToTable("feed_cursors", "erp_adapter");
+                });
+
             modelBuilder.Entity("B2BPortal.ErpAdapter.Features.SalesOrders.SalesOrderLink", b =>
                 {
                     b.Property<Guid>("OrderId")

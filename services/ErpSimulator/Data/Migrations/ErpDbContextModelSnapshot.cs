@@ -26,6 +26,76 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
             modelBuilder.HasSequence("sales_order_numbers")
                 .StartsAt(500001L);
 
+            modelBuilder.Entity("B2BPortal.ErpSimulator.Features.Feeds.PriceChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("ItemNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("item_number");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_price_changes");
+
+                    b.ToTable("price_changes", "erp");
+                });
+
+            modelBuilder.Entity("B2BPortal.ErpSimulator.Features.Feeds.StockMovement", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("ItemNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("item_number");
+
+                    b.Property<decimal>("Quantity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Warehouse")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("warehouse");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_stock_movements");
+
+                    b.ToTable("stock_movements", "erp");
+                });
+
             modelBuilder.Entity("B2BPortal.ErpSimulator.Features.SalesOrders.SalesOrder", b =>
                 {
                     b.Property<string>("Number")

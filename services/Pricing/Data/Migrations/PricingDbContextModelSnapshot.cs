@@ -212,6 +212,12 @@ namespace B2BPortal.Pricing.Data.Migrations
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("amount");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at")
+                        .HasDefaultValueSql("now()");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)

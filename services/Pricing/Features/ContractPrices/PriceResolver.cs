@@ -57,16 +57,29 @@ public static class PriceResolver
         {
             var lowest = tiers.Min(t => t.MinQuantity);
             return FromListPrice(sku, quantity, listPrice,
-                $"Contract \"{contract.Name}\" prices this product from {lowest:0.####} units; below that the list price applies.");
+                $"Contract \"{contract.Name}\" prices this product from {lowest:0.####} units; below that the list price applies.") switch
+            {
+                PricedLine line => line with { Tiers = Schedule(tiers, listPrice) },
+                var refused => refused,
+            };
         }
 
         var from = inherited ? " (inherited from a parent account)" : "";
         var text = $"Contract \"{contract.Name}\"{from}, tier from {tier.MinQuantity:0.####} units, valid {contract.ValidFrom:yyyy-MM-dd} to {contract.ValidUntil:yyyy-MM-dd}.";
         return new PricedLine(sku, quantity, contract.Currency, tier.UnitPrice, tier.UnitPrice * quantity, new PriceExplanation(
-            "contract", text, contract.ContractId, contract.Name, contract.AccountId, inherited, tier.MinQuantity, contract.ValidFrom, contract.ValidUntil));
+            "contract", text, contract.ContractId, contract.Name, contract.AccountId, inherited, tier.MinQuantity, contract.ValidFrom, contract.ValidUntil),
+            Schedule(tiers, listPrice));
     }
 
     private static PriceOutcome FromListPrice(string sku, decimal quantity, ListPriceTerms? listPrice, string why) => listPrice is null
         ? new PriceRefused(sku, quantity, $"There is no price for {sku}. Ask your account manager for a quote.")
-        : new PricedLine(sku, quantity, listPrice.Currency, listPrice.UnitPrice, listPrice.UnitPrice * quantity, new PriceExplanation("list", why));
+        : new PricedLine(sku, quantity, listPrice.Currency, listPrice.UnitPrice, listPrice.UnitPrice * quantity, new PriceExplanation("list", why),
+            [new PriceTier(1, listPrice.UnitPrice)]);
+
+    /// <summary>A contract's tiers, lowest first, after the list price from 1 unit when the contract starts higher.</summary>
+    private static IReadOnlyList<PriceTier> Schedule(IReadOnlyList<PriceTier> tiers, ListPriceTerms? listPrice)
+    {
+        var ordered = tiers.OrderBy(t => t.MinQuantity).ToList();
+        return listPrice is not null && ordered[0].MinQuantity > 1 ? [new PriceTier(1, listPrice.UnitPrice), .. ordered] : ordered;
+    }
 }

@@ -44,7 +44,9 @@ public sealed record PriceExplanation(
 
 public abstract record PriceOutcome(string Sku, decimal Quantity);
 
-public sealed record PricedLine(string Sku, decimal Quantity, string Currency, decimal UnitPrice, decimal LineAmount, PriceExplanation Explanation)
+/// <summary>A price, with the quantity breaks of what decided it (<paramref name="Tiers"/>, lowest first) so a buyer sees what more would cost.</summary>
+public sealed record PricedLine(
+    string Sku, decimal Quantity, string Currency, decimal UnitPrice, decimal LineAmount, PriceExplanation Explanation, IReadOnlyList<PriceTier> Tiers)
     : PriceOutcome(Sku, Quantity);
 
 /// <summary>No price can be given; <paramref name="Reason"/> says why in words a buyer can act on.</summary>

@@ -9,56 +9,81 @@ namespace B2BPortal.Pricing.Features.ContractPrices;
 
 internal static class PricesApi
 {
+    public const int MaxLines = 500;
     private const decimal MaxQuantity = 1_000_000m;
 
     public static RouteGroupBuilder MapPricesApi(this RouteGroupBuilder prices)
     {
-        prices.MapGet("", GetAsync).WithName("GetPrice").RequirePermission(AccountPermission.View)
-            .WithSummary("The account's price today for a quantity of a SKU, with how it was reached: contract or list price, tier, validity.");
+        prices.MapPost("", PriceBatchAsync).WithName("PriceLines").RequirePermission(AccountPermission.View)
+            .WithSummary("The account's prices today for up to 500 lines, each with how it was reached: contract or list price, tier, validity.");
         return prices;
     }
 
-    private static async Task<Results<Ok<PriceDto>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        Guid accountId, string? sku, decimal? quantity, HttpContext http, PricingDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PriceBatchResultDto>, ValidationProblem>> PriceBatchAsync(
+        Guid accountId, PriceBatchRequest request, HttpContext http, PricingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var amount = quantity ?? 1;
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(sku))
-        {
-            errors["sku"] = ["Give the SKU to price, like ?sku=PMP-1001."];
-        }
-
-        if (amount <= 0 || amount > MaxQuantity)
-        {
-            errors["quantity"] = [$"The quantity must be more than 0 and at most {MaxQuantity:0}."];
-        }
-
+        var errors = Validate(request);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "The price could not be worked out.");
+            return TypedResults.ValidationProblem(errors, title: "The prices could not be worked out.");
         }
 
         Guid[] chain = [accountId, .. http.ActingFor().Ancestors];
+        var skus = request.Lines.Select(l => l.Sku).Distinct().ToArray();
         var contracts = await db.Contracts.AsNoTracking()
-            .Where(c => chain.Contains(c.AccountId) && c.Prices.Any(p => p.Sku == sku))
-            .Include(c => c.Prices.Where(p => p.Sku == sku))
+            .Where(c => chain.Contains(c.AccountId) && c.Prices.Any(p => skus.Contains(p.Sku)))
+            .Include(c => c.Prices.Where(p => skus.Contains(p.Sku)))
             .ToListAsync(cancellationToken);
-        var list = await db.ListPrices.AsNoTracking().SingleOrDefaultAsync(p => p.Sku == sku, cancellationToken);
-        var outcome = PriceResolver.Resolve(sku!, amount, DateOnly.FromDateTime(DateTime.UtcNow), chain,
-            [.. contracts.Select(c => c.ToTerms())], list is null ? null : new ListPriceTerms(list.Sku, list.Currency, list.Amount));
+        var listPrices = await db.ListPrices.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, cancellationToken);
+        var terms = contracts.Select(c => c.ToTerms()).ToList();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-        return outcome switch
+        var lines = request.Lines.Select(line =>
         {
-            PricedLine line => TypedResults.Ok(ToDto(line)),
-            PriceRefused refused => TypedResults.Problem(statusCode: 422, title: "No price.", detail: refused.Reason),
-            _ => throw new InvalidOperationException($"Unknown price outcome {outcome.GetType().Name}."),
-        };
+            var list = listPrices.GetValueOrDefault(line.Sku);
+            var outcome = PriceResolver.Resolve(line.Sku, line.Quantity, today, chain, terms,
+                list is null ? null : new ListPriceTerms(list.Sku, list.Currency, list.Amount));
+            return outcome switch
+            {
+                PricedLine priced => new PriceLineResultDto(line.Sku, line.Quantity, StatusCodes.Status200OK, ToDto(priced), null),
+                PriceRefused refused => new PriceLineResultDto(line.Sku, line.Quantity, StatusCodes.Status422UnprocessableEntity, null, refused.Reason),
+                _ => throw new InvalidOperationException($"Unknown price outcome {outcome.GetType().Name}."),
+            };
+        });
+        return TypedResults.Ok(new PriceBatchResultDto([.. lines]));
+    }
+
+    private static Dictionary<string, string[]> Validate(PriceBatchRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.Lines is not { Count: > 0 and <= MaxLines })
+        {
+            errors["lines"] = [$"Send 1 to {MaxLines} lines to price."];
+            return errors;
+        }
+
+        for (var index = 0; index < request.Lines.Count; index++)
+        {
+            var line = request.Lines[index];
+            if (string.IsNullOrWhiteSpace(line.Sku))
+            {
+                errors[$"lines[{index}].sku"] = ["Give the SKU to price, like PMP-1001."];
+            }
+
+            if (line.Quantity <= 0 || line.Quantity > MaxQuantity)
+            {
+                errors[$"lines[{index}].quantity"] = [$"The quantity must be more than 0 and at most {MaxQuantity:0}."];
+            }
+        }
+
+        return errors;
     }
 
     private static PriceDto ToDto(PricedLine line)
     {
         var why = line.Explanation;
-        return new PriceDto(line.Sku, line.Quantity, line.Currency, line.UnitPrice, line.LineAmount, new PriceExplanationDto(
-            why.Source, why.Text, why.ContractId, why.ContractName, why.ContractAccountId, why.Inherited, why.TierMinQuantity, why.ValidFrom, why.ValidUntil));
+        return new PriceDto(line.Sku, line.Quantity, line.Currency, line.UnitPrice, line.LineAmount,
+            new PriceExplanationDto(why.Source, why.Text, why.ContractId, why.ContractName, why.ContractAccountId, why.Inherited, why.TierMinQuantity, why.ValidFrom, why.ValidUntil),
+            [.. line.Tiers.Select(t => new PriceTierDto(t.MinQuantity, t.UnitPrice))]);
     }
 }

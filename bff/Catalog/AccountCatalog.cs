@@ -1,0 +1,161 @@
+using B2BPortal.Contracts.Catalog;
+using B2BPortal.Contracts.Entitlements;
+using B2BPortal.Contracts.Pricing;
+using Refit;
+
+namespace B2BPortal.Bff.Catalog;
+
+/// <summary>
+/// Composes an account's catalog from Entitlement (what it may see), Catalog (products and stock, always asked within that
+/// assortment) and Pricing (its prices). Catalog and Entitlement are required; without Pricing an answer comes without
+/// prices and says so in <c>Missing</c>. Whole answers are cached per account (<see cref="CompositionCache"/>).
+/// </summary>
+public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlement, IPricingApi pricing, CompositionCache cache)
+{
+    public const int PageSize = 50;
+    private static readonly MissingPartDto PricesMissing =
+        new("prices", "Prices could not be fetched just now, so they are left out. Try again in a moment.");
+
+    private CompositionOptions Options => cache.Options;
+
+    public async Task<AssortmentFilterDto> AssortmentAsync(Guid accountId, string token, CancellationToken cancellationToken)
+    {
+        var key = $"bff:assortment:{accountId}";
+        if (await cache.GetAsync<AssortmentFilterDto>(key) is { } cached)
+        {
+            return cached;
+        }
+
+        var assortment = await Downstream.CallAsync("Entitlement", Options.CatalogTimeout,
+            t => entitlement.GetAssortmentAsync(accountId, token, t), cancellationToken);
+        await cache.SetAsync(key, assortment.Effective, Options.AssortmentLifetime);
+        return assortment.Effective;
+    }
+
+    public async Task<CatalogPageDto> PageAsync(Guid accountId, string? query, string? category, int page, string token, CancellationToken cancellationToken)
+    {
+        var key = $"bff:catalog:{accountId}:{await cache.GenerationAsync()}:{page}:{category}:{query}";
+        if (await cache.GetAsync<CatalogPageDto>(key) is { } cached)
+        {
+            return cached;
+        }
+
+        var assortment = await AssortmentAsync(accountId, token, cancellationToken);
+        var found = await Downstream.CallAsync("Catalog", Options.CatalogTimeout,
+            t => catalog.SearchAsync(new ProductSearchRequest(assortment, query, category, null, page, PageSize), token, t), cancellationToken);
+        var prices = await PricesOrNothingAsync(accountId, [.. found.Items.Select(p => new PriceLineRequest(p.Sku, 1))], token, cancellationToken);
+        var answer = new CatalogPageDto(
+            [.. found.Items.Select(p => new CatalogItemDto(p, prices?.GetValueOrDefault(p.Sku)))], found.Page, found.PageSize, found.HasMore,
+            prices is null ? [PricesMissing] : []);
+        if (prices is not null)
+        {
+            await cache.SetAsync(key, answer, Options.CatalogPageLifetime);
+        }
+
+        return answer;
+    }
+
+    /// <summary>The product page, or null when the SKU is unknown or outside the account's assortment (the two look the same).</summary>
+    public async Task<ProductPageDto?> ProductAsync(Guid accountId, string sku, string token, CancellationToken cancellationToken)
+    {
+        var key = $"bff:product:{accountId}:{await cache.GenerationAsync()}:{sku}";
+        if (await cache.GetAsync<ProductPageDto>(key) is { } cached)
+        {
+            return cached;
+        }
+
+        var assortment = await AssortmentAsync(accountId, token, cancellationToken);
+        var detailsCall = Downstream.CallAsync("Catalog", Options.CatalogTimeout, t => catalog.GetProductAsync(sku, assortment, token, t), cancellationToken);
+        var pricesCall = PricesOrNothingAsync(accountId, [new PriceLineRequest(sku, 1)], token, cancellationToken);
+        ProductDetailsDto details;
+        try
+        {
+            details = await detailsCall;
+        }
+        catch (ApiException exception) when (Downstream.IsNotFound(exception))
+        {
+            return null;
+        }
+
+        var prices = await pricesCall;
+        var successor = details.Summary.SuccessorSku is { } next
+            ? (await Downstream.CallAsync("Catalog", Options.CatalogTimeout,
+                t => catalog.LookupAsync(new ProductLookupRequest(assortment, [next]), token, t), cancellationToken)).FirstOrDefault()
+            : null;
+        var answer = new ProductPageDto(details, prices?.GetValueOrDefault(sku), successor, prices is null ? [PricesMissing] : []);
+        if (prices is not null)
+        {
+            await cache.SetAsync(key, answer, Options.CatalogPageLifetime);
+        }
+
+        return answer;
+    }
+
+    /// <summary>
+    /// Prices lines for the account. Lines whose SKU is unknown or outside the assortment answer 404 whatever Pricing says,
+    /// so a price never reveals a product the account may not see. The assortment check and the pricing run in parallel.
+    /// </summary>
+    public async Task<PriceBatchResultDto> PriceLinesAsync(Guid accountId, IReadOnlyList<PriceLineRequest> lines, string token, CancellationToken cancellationToken)
+    {
+        var assortment = await AssortmentAsync(accountId, token, cancellationToken);
+        var skus = lines.Select(l => l.Sku).Distinct().ToList();
+        var visibleCall = Downstream.CallAsync("Catalog", Options.CatalogTimeout,
+            t => catalog.LookupAsync(new ProductLookupRequest(assortment, skus), token, t), cancellationToken);
+        var pricedCall = Downstream.CallAsync("Pricing", Options.PricingTimeout,
+            t => pricing.PriceBatchAsync(accountId, new PriceBatchRequest(lines), token, t), cancellationToken);
+        var visible = (await visibleCall).Select(p => p.Sku).ToHashSet(StringComparer.Ordinal);
+        var priced = await pricedCall;
+        return new PriceBatchResultDto([.. priced.Lines.Select(line => visible.Contains(line.Sku)
+            ? line
+            : new PriceLineResultDto(line.Sku, line.Quantity, StatusCodes.Status404NotFound, null, CatalogAnswers.NoSuchProduct(line.Sku)))]);
+    }
+
+    public async Task<EquipmentPartsDto?> EquipmentPartsAsync(Guid accountId, string model, string token, CancellationToken cancellationToken)
+    {
+        var assortment = await AssortmentAsync(accountId, token, cancellationToken);
+        try
+        {
+            return await Downstream.CallAsync("Catalog", Options.CatalogTimeout, t => catalog.GetEquipmentPartsAsync(model, assortment, token, t), cancellationToken);
+        }
+        catch (ApiException exception) when (Downstream.IsNotFound(exception))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The categories the account can browse: those its assortment covers, the ones above them, and those of listed SKUs.</summary>
+    public async Task<IReadOnlyList<CategoryDto>> CategoriesAsync(Guid accountId, string token, CancellationToken cancellationToken)
+    {
+        var assortment = await AssortmentAsync(accountId, token, cancellationToken);
+        var all = await cache.GetAsync<List<CategoryDto>>("bff:categories") ?? [];
+        if (all.Count == 0)
+        {
+            all = [.. await Downstream.CallAsync("Catalog", Options.CatalogTimeout, t => catalog.GetCategoriesAsync(token, t), cancellationToken)];
+            await cache.SetAsync("bff:categories", all, Options.CategoriesLifetime);
+        }
+
+        var listed = assortment.IncludedSkus.Count == 0 ? [] : await Downstream.CallAsync("Catalog", Options.CatalogTimeout,
+            t => catalog.LookupAsync(new ProductLookupRequest(assortment, assortment.IncludedSkus), token, t), cancellationToken);
+        return CatalogAnswers.VisibleCategories(all, assortment, listed.Select(p => p.CategoryPath));
+    }
+
+    private async Task<Dictionary<string, PriceDto>?> PricesOrNothingAsync(
+        Guid accountId, IReadOnlyList<PriceLineRequest> lines, string token, CancellationToken cancellationToken)
+    {
+        if (lines.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            var priced = await Downstream.CallAsync("Pricing", Options.PricingTimeout,
+                t => pricing.PriceBatchAsync(accountId, new PriceBatchRequest(lines), token, t), cancellationToken);
+            return priced.Lines.Where(l => l.Price is not null).ToDictionary(l => l.Sku, l => l.Price!);
+        }
+        catch (ServiceUnavailableException)
+        {
+            return null;
+        }
+    }
+}

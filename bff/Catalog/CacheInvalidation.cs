@@ -1,0 +1,16 @@
+using B2BPortal.Contracts.Events;
+using MassTransit;
+
+namespace B2BPortal.Bff.Catalog;
+
+/// <summary>Pricing changed a price: every cached answer holding prices is dropped.</summary>
+public sealed class PricesChangedConsumer(CompositionCache cache) : IConsumer<PricesChanged>
+{
+    public Task Consume(ConsumeContext<PricesChanged> context) => cache.BumpAsync(CompositionCache.Prices);
+}
+
+/// <summary>Catalog took new stock levels: every cached answer holding availability is dropped.</summary>
+public sealed class StockLevelsUpdatedConsumer(CompositionCache cache) : IConsumer<StockLevelsUpdated>
+{
+    public Task Consume(ConsumeContext<StockLevelsUpdated> context) => cache.BumpAsync(CompositionCache.Stock);
+}

@@ -1,0 +1,136 @@
+using B2BPortal.Bff.Api;
+using B2BPortal.Contracts.Catalog;
+using B2BPortal.Contracts.Pricing;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace B2BPortal.Bff.Catalog;
+
+/// <summary>
+/// The account's catalog, product pages, parts lists and prices: composed here, not proxied, so that every answer is
+/// filtered by the account's assortment. Same routes, checks and problems as the proxied ones (<see cref="ApiGateway"/>).
+/// </summary>
+internal static class CatalogRoutes
+{
+    private const int MaxPriceLines = 500;
+    private const decimal MaxQuantity = 1_000_000m;
+
+    public static IEndpointRouteBuilder MapCatalogRoutes(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/api/v1/accounts/{accountId:guid}").WithTags("Catalog")
+            .AddEndpointFilter(AdmitAsync)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        account.MapGet("/catalog", GetCatalogAsync).WithName("GetCatalog")
+            .WithSummary("Products the account may buy, 50 a page, with its price for one unit, the price tiers, and stock per warehouse with how fresh it is.");
+        account.MapGet("/categories", GetCategoriesAsync).WithName("GetCatalogCategories").WithSummary("The categories the account can browse.");
+        account.MapGet("/products/{sku}", GetProductAsync).WithName("GetProductPage")
+            .WithSummary("A product with specifications, the account's price and tiers, stock, its successor, compatible equipment and service parts.");
+        account.MapGet("/equipment/{model}/parts", GetEquipmentPartsAsync).WithName("GetServiceParts")
+            .WithSummary("The service parts of an equipment model, by position.");
+        account.MapGet("/prices", GetPriceAsync).WithName("GetPrice")
+            .WithSummary("The account's price today for a quantity of a SKU, with how it was reached: contract or list price, tier, validity.");
+        account.MapPost("/prices", PriceLinesAsync).WithName("PriceLines")
+            .WithSummary("Up to 500 lines priced in one call, in the order sent; each line has its price or a status (404 unknown product, 422 no price) and why.");
+        return app;
+    }
+
+    private static async ValueTask<object?> AdmitAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var admission = await ApiGateway.AdmitAsync(context.HttpContext);
+        if (admission.Problem is not null)
+        {
+            return admission.Problem;
+        }
+
+        context.HttpContext.Items[typeof(ApiGateway.Admission)] = admission;
+        try
+        {
+            return await next(context);
+        }
+        catch (ServiceUnavailableException exception)
+        {
+            return CatalogAnswers.Unavailable(exception);
+        }
+    }
+
+    private static string TokenOf(HttpContext http) => ((ApiGateway.Admission)http.Items[typeof(ApiGateway.Admission)]!).AccessToken!;
+
+    private static async Task<IResult> GetCatalogAsync(Guid accountId, string? q, string? category, int? page, HttpContext http, AccountCatalog catalog)
+    {
+        if (page is < 1 || q?.Length > 200)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [page is < 1 ? "page" : "q"] = [page is < 1 ? "Pages start at 1." : "Search text can be at most 200 characters."],
+            }, title: "The catalog could not be searched.");
+        }
+
+        return TypedResults.Ok(await catalog.PageAsync(accountId, q?.Trim(), category?.Trim(), page ?? 1, TokenOf(http), http.RequestAborted));
+    }
+
+    private static async Task<Ok<IReadOnlyList<CategoryDto>>> GetCategoriesAsync(Guid accountId, HttpContext http, AccountCatalog catalog) =>
+        TypedResults.Ok(await catalog.CategoriesAsync(accountId, TokenOf(http), http.RequestAborted));
+
+    private static async Task<IResult> GetProductAsync(Guid accountId, string sku, HttpContext http, AccountCatalog catalog) =>
+        await catalog.ProductAsync(accountId, sku, TokenOf(http), http.RequestAborted) is { } product
+            ? TypedResults.Ok(product)
+            : CatalogAnswers.ProductNotFound(sku);
+
+    private static async Task<IResult> GetEquipmentPartsAsync(Guid accountId, string model, HttpContext http, AccountCatalog catalog) =>
+        await catalog.EquipmentPartsAsync(accountId, model, TokenOf(http), http.RequestAborted) is { } parts
+            ? TypedResults.Ok(parts)
+            : CatalogAnswers.EquipmentNotFound(model);
+
+    private static async Task<IResult> GetPriceAsync(Guid accountId, string? sku, decimal? quantity, HttpContext http, AccountCatalog catalog)
+    {
+        var line = new PriceLineRequest(sku?.Trim() ?? "", quantity ?? 1);
+        if (Validate([line], "") is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The price could not be worked out.");
+        }
+
+        var result = (await catalog.PriceLinesAsync(accountId, [line], TokenOf(http), http.RequestAborted)).Lines[0];
+        return result switch
+        {
+            { Price: { } price } => TypedResults.Ok(price),
+            { Status: StatusCodes.Status404NotFound } => CatalogAnswers.ProductNotFound(line.Sku),
+            _ => TypedResults.Problem(statusCode: result.Status, title: "No price.", detail: result.Detail),
+        };
+    }
+
+    private static async Task<IResult> PriceLinesAsync(Guid accountId, PriceBatchRequest? request, HttpContext http, AccountCatalog catalog)
+    {
+        if (request?.Lines is not { Count: > 0 and <= MaxPriceLines } lines)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lines"] = [$"Send 1 to {MaxPriceLines} lines to price."] },
+                title: "The prices could not be worked out.");
+        }
+
+        if (Validate(lines, "lines") is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The prices could not be worked out.");
+        }
+
+        return TypedResults.Ok(await catalog.PriceLinesAsync(accountId, lines, TokenOf(http), http.RequestAborted));
+    }
+
+    private static Dictionary<string, string[]> Validate(IReadOnlyList<PriceLineRequest> lines, string prefix)
+    {
+        var errors = new Dictionary<string, string[]>();
+        for (var index = 0; index < lines.Count; index++)
+        {
+            var at = prefix.Length == 0 ? "" : $"{prefix}[{index}].";
+            if (string.IsNullOrWhiteSpace(lines[index].Sku))
+            {
+                errors[at + "sku"] = ["Give the SKU to price, like PMP-1001."];
+            }
+
+            if (lines[index].Quantity <= 0 || lines[index].Quantity > MaxQuantity)
+            {
+                errors[at + "quantity"] = [$"The quantity must be more than 0 and at most {MaxQuantity:0}."];
+            }
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace B2BPortal.Bff.Catalog;
+
+/// <summary>
+/// Composed answers in Redis, shared by every BFF instance. Keys carry the current generation of prices and of stock;
+/// a change event bumps its generation, so every answer made before it is unreachable at once (and expires on its own).
+/// A Redis failure is a cache miss, never an error.
+/// </summary>
+public sealed class CompositionCache(IConnectionMultiplexer redis, IOptions<CompositionOptions> options)
+{
+    public const string Prices = "prices";
+    public const string Stock = "stock";
+    private static readonly RedisKey[] Generations = ["bff:generation:prices", "bff:generation:stock"];
+
+    public CompositionOptions Options => options.Value;
+
+    /// <summary>A key part that changes whenever prices or stock change.</summary>
+    public async Task<string> GenerationAsync()
+    {
+        try
+        {
+            var values = await redis.GetDatabase().StringGetAsync(Generations);
+            return $"p{(long?)values[0] ?? 0}s{(long?)values[1] ?? 0}";
+        }
+        catch (RedisException)
+        {
+            return $"uncached-{Guid.NewGuid():N}";
+        }
+    }
+
+    public Task BumpAsync(string generation) => redis.GetDatabase().StringIncrementAsync($"bff:generation:{generation}");
+
+    public async Task<T?> GetAsync<T>(string key)
+        where T : class
+    {
+        try
+        {
+            var value = await redis.GetDatabase().StringGetAsync(key);
+            return value.IsNull ? null : JsonSerializer.Deserialize<T>((string)value!, JsonSerializerOptions.Web);
+        }
+        catch (RedisException)
+        {
+            return null;
+        }
+    }
+
+    public async Task SetAsync<T>(string key, T value, TimeSpan lifetime)
+    {
+        try
+        {
+            await redis.GetDatabase().StringSetAsync(key, JsonSerializer.Serialize(value, JsonSerializerOptions.Web), lifetime);
+        }
+        catch (RedisException)
+        {
+            // Not cached this time; the next request composes again.
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Net;
+using Refit;
+
+namespace B2BPortal.Bff.Catalog;
+
+/// <summary>A service the answer depends on failed or did not answer in time.</summary>
+public sealed class ServiceUnavailableException(string service, Exception inner)
+    : Exception($"{service} did not answer.", inner)
+{
+    public string Service { get; } = service;
+}
+
+internal static class Downstream
+{
+    /// <summary>
+    /// Calls a service with a deadline. A timeout, a connection failure or a 5xx becomes <see cref="ServiceUnavailableException"/>;
+    /// a 4xx stays an <see cref="ApiException"/> for the caller to map; the client going away stays a cancellation.
+    /// </summary>
+    public static async Task<T> CallAsync<T>(string service, TimeSpan deadline, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(deadline);
+        try
+        {
+            return await call(timeout.Token);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && IsUnavailable(exception))
+        {
+            throw new ServiceUnavailableException(service, exception);
+        }
+    }
+
+    public static bool IsNotFound(ApiException exception) => exception.StatusCode == HttpStatusCode.NotFound;
+
+    private static bool IsUnavailable(Exception exception) => exception switch
+    {
+        OperationCanceledException or HttpRequestException or TimeoutException => true,
+        ApiException api => (int)api.StatusCode >= 500,
+        _ => false,
+    };
+}

@@ -1,0 +1,24 @@
+using B2BPortal.ErpSimulator.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace B2BPortal.ErpSimulator.Features.Feeds;
+
+/// <summary>
+/// Appends to a feed. Writers take the table's lock for the transaction, so sequence numbers commit in order and a reader
+/// that remembers the last sequence it saw never misses an entry committed later with a smaller one.
+/// </summary>
+internal static class FeedWriter
+{
+    public static async Task AppendAsync<TEntry>(ErpDbContext db, IEnumerable<TEntry> entries, CancellationToken cancellationToken)
+        where TEntry : class
+    {
+        var table = db.Model.FindEntityType(typeof(TEntry))!.GetTableName()!;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+#pragma warning disable EF1002 // The table name comes from the EF model, not from input.
+        await db.Database.ExecuteSqlRawAsync($"LOCK TABLE erp.{table} IN EXCLUSIVE MODE", cancellationToken);
+#pragma warning restore EF1002
+        db.Set<TEntry>().AddRange(entries);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
