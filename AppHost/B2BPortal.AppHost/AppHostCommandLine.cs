@@ -8,7 +8,8 @@ internal sealed record AppHostCommandLine(
     string? Configuration,
     int? PostgresPort,
     int? RabbitMqPort,
-    int? RedisPort)
+    int? RedisPort,
+    int? CatalogSize = null)
 {
     public const string Usage = """
         Starts the whole B2B portal locally: PostgreSQL, RabbitMQ, Redis, every service, the SPA build and the BFF.
@@ -20,6 +21,8 @@ internal sealed record AppHostCommandLine(
           --port-postgres N       PostgreSQL port (default 15432 when free, else any free port).
           --port-rabbitmq N       RabbitMQ AMQP port (default 15672 when free, else any free port).
           --port-redis N          Redis port (default 16379 when free, else any free port).
+          --catalog-size N        Products in the demo catalog (default 5000; 200000 for benchmarks). A different size
+                                  than the one loaded reloads the catalog and list prices at start-up.
           --help                  Show this text.
         """;
 
@@ -32,6 +35,9 @@ internal sealed record AppHostCommandLine(
             int Port() => int.TryParse(Value(), CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536
                 ? port
                 : throw new ArgumentException($"{args[index - 1]} needs a port number (1-65535).");
+            int Count() => int.TryParse(Value(), CultureInfo.InvariantCulture, out var count) && count is >= 5 and <= 1_000_000
+                ? count
+                : throw new ArgumentException($"{args[index - 1]} needs a number from 5 to 1000000.");
 
             commandLine = args[index] switch
             {
@@ -41,6 +47,7 @@ internal sealed record AppHostCommandLine(
                 "--port-postgres" => commandLine with { PostgresPort = Port() },
                 "--port-rabbitmq" or "--port-messaging" => commandLine with { RabbitMqPort = Port() },
                 "--port-redis" => commandLine with { RedisPort = Port() },
+                "--catalog-size" => commandLine with { CatalogSize = Count() },
                 var unknown => throw new ArgumentException($"Unknown option {unknown}. Try --help."),
             };
         }

@@ -41,7 +41,11 @@ var erpDb = postgres.AddDatabase("erpdb", databaseName: "erp", owner: "erp_simul
 var messaging = builder.AddRabbitMQ("messaging", port: commandLine.RabbitMqPort);
 var redis = builder.AddRedis("redis", port: commandLine.RedisPort);
 
+// Catalog, Pricing and the ERP simulator each load the same deterministic demo catalog; they must agree on its size.
+var catalogSize = (commandLine.CatalogSize ?? 5_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
 var erpSimulator = builder.AddProject("erp-simulator", "services/ErpSimulator/B2BPortal.ErpSimulator.csproj")
+    .WithEnvironment("DemoData__CatalogSize", catalogSize)
     .WithReference(erpDb)
     .WaitFor(erpDb);
 
@@ -63,9 +67,9 @@ IResourceBuilder<ProjectResource> AddScopedService(string name, string projectPa
 IResourceBuilder<ProjectResource>[] domainServices =
 [
     account,
-    AddScopedService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", catalogDb),
+    AddScopedService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", catalogDb).WithEnvironment("DemoData__CatalogSize", catalogSize),
     AddScopedService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", entitlementDb),
-    AddScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", pricingDb),
+    AddScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", pricingDb).WithEnvironment("DemoData__CatalogSize", catalogSize),
     AddScopedService("quote", "services/Quote/B2BPortal.Quote.csproj", quoteDb),
     AddScopedService("cart", "services/Cart/B2BPortal.Cart.csproj", cartDb),
     AddScopedService("order", "services/Order/B2BPortal.Order.csproj", orderDb),

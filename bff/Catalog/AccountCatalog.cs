@@ -26,7 +26,7 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
             return cached;
         }
 
-        var assortment = await Downstream.CallAsync("Entitlement", Options.CatalogTimeout,
+        var assortment = await Downstream.CallAsync("Entitlement", Options.RequiredTimeout,
             t => entitlement.GetAssortmentAsync(accountId, token, t), cancellationToken);
         await cache.SetAsync(key, assortment.Effective, Options.AssortmentLifetime);
         return assortment.Effective;
@@ -41,7 +41,7 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
         }
 
         var assortment = await AssortmentAsync(accountId, token, cancellationToken);
-        var found = await Downstream.CallAsync("Catalog", Options.CatalogTimeout,
+        var found = await Downstream.CallAsync("Catalog", Options.RequiredTimeout,
             t => catalog.SearchAsync(new ProductSearchRequest(assortment, query, category, null, page, PageSize), token, t), cancellationToken);
         var prices = await PricesOrNothingAsync(accountId, [.. found.Items.Select(p => new PriceLineRequest(p.Sku, 1))], token, cancellationToken);
         var answer = new CatalogPageDto(
@@ -65,7 +65,7 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
         }
 
         var assortment = await AssortmentAsync(accountId, token, cancellationToken);
-        var detailsCall = Downstream.CallAsync("Catalog", Options.CatalogTimeout, t => catalog.GetProductAsync(sku, assortment, token, t), cancellationToken);
+        var detailsCall = Downstream.CallAsync("Catalog", Options.RequiredTimeout, t => catalog.GetProductAsync(sku, assortment, token, t), cancellationToken);
         var pricesCall = PricesOrNothingAsync(accountId, [new PriceLineRequest(sku, 1)], token, cancellationToken);
         ProductDetailsDto details;
         try
@@ -79,7 +79,7 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
 
         var prices = await pricesCall;
         var successor = details.Summary.SuccessorSku is { } next
-            ? (await Downstream.CallAsync("Catalog", Options.CatalogTimeout,
+            ? (await Downstream.CallAsync("Catalog", Options.RequiredTimeout,
                 t => catalog.LookupAsync(new ProductLookupRequest(assortment, [next]), token, t), cancellationToken)).FirstOrDefault()
             : null;
         var answer = new ProductPageDto(details, prices?.GetValueOrDefault(sku), successor, prices is null ? [PricesMissing] : []);
@@ -99,9 +99,9 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
     {
         var assortment = await AssortmentAsync(accountId, token, cancellationToken);
         var skus = lines.Select(l => l.Sku).Distinct().ToList();
-        var visibleCall = Downstream.CallAsync("Catalog", Options.CatalogTimeout,
+        var visibleCall = Downstream.CallAsync("Catalog", Options.RequiredTimeout,
             t => catalog.LookupAsync(new ProductLookupRequest(assortment, skus), token, t), cancellationToken);
-        var pricedCall = Downstream.CallAsync("Pricing", Options.PricingTimeout,
+        var pricedCall = Downstream.CallAsync("Pricing", Options.RequiredTimeout,
             t => pricing.PriceBatchAsync(accountId, new PriceBatchRequest(lines), token, t), cancellationToken);
         var visible = (await visibleCall).Select(p => p.Sku).ToHashSet(StringComparer.Ordinal);
         var priced = await pricedCall;
@@ -115,7 +115,7 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
         var assortment = await AssortmentAsync(accountId, token, cancellationToken);
         try
         {
-            return await Downstream.CallAsync("Catalog", Options.CatalogTimeout, t => catalog.GetEquipmentPartsAsync(model, assortment, token, t), cancellationToken);
+            return await Downstream.CallAsync("Catalog", Options.RequiredTimeout, t => catalog.GetEquipmentPartsAsync(model, assortment, token, t), cancellationToken);
         }
         catch (ApiException exception) when (Downstream.IsNotFound(exception))
         {
@@ -130,11 +130,11 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
         var all = await cache.GetAsync<List<CategoryDto>>("bff:categories") ?? [];
         if (all.Count == 0)
         {
-            all = [.. await Downstream.CallAsync("Catalog", Options.CatalogTimeout, t => catalog.GetCategoriesAsync(token, t), cancellationToken)];
+            all = [.. await Downstream.CallAsync("Catalog", Options.RequiredTimeout, t => catalog.GetCategoriesAsync(token, t), cancellationToken)];
             await cache.SetAsync("bff:categories", all, Options.CategoriesLifetime);
         }
 
-        var listed = assortment.IncludedSkus.Count == 0 ? [] : await Downstream.CallAsync("Catalog", Options.CatalogTimeout,
+        var listed = assortment.IncludedSkus.Count == 0 ? [] : await Downstream.CallAsync("Catalog", Options.RequiredTimeout,
             t => catalog.LookupAsync(new ProductLookupRequest(assortment, assortment.IncludedSkus), token, t), cancellationToken);
         return CatalogAnswers.VisibleCategories(all, assortment, listed.Select(p => p.CategoryPath));
     }
@@ -149,7 +149,7 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
 
         try
         {
-            var priced = await Downstream.CallAsync("Pricing", Options.PricingTimeout,
+            var priced = await Downstream.CallAsync("Pricing", Options.PagePricesTimeout,
                 t => pricing.PriceBatchAsync(accountId, new PriceBatchRequest(lines), token, t), cancellationToken);
             return priced.Lines.Where(l => l.Price is not null).ToDictionary(l => l.Sku, l => l.Price!);
         }

@@ -10,9 +10,9 @@ public sealed class CompositionOptions
     public TimeSpan AssortmentLifetime { get; set; } = TimeSpan.FromMinutes(5);
     public TimeSpan CategoriesLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Catalog and Entitlement must answer within this, or the call fails with 503 (nothing can be shown without them).</summary>
-    public TimeSpan CatalogTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>A service the answer cannot do without (Catalog, Entitlement; Pricing on the price routes) must answer within this, or the call is a 503.</summary>
+    public TimeSpan RequiredTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Pricing must answer within this; on a catalog or product page the answer then comes without prices, saying so.</summary>
-    public TimeSpan PricingTimeout { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>On a catalog or product page Pricing must answer within this, or the page comes without prices, saying so.</summary>
+    public TimeSpan PagePricesTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

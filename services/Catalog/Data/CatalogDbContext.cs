@@ -37,6 +37,8 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             product.Property(p => p.Media).HasColumnType("jsonb");
             product.HasIndex(p => new { p.CategoryCode, p.Sku });
             product.HasIndex(p => p.EquipmentModel).IsUnique();
+            product.HasIndex(p => p.Sku, "ix_products_sku_prefix").HasOperators("text_pattern_ops");
+            product.HasIndex(p => p.EquipmentModel, "ix_products_equipment_model_prefix").HasOperators("text_pattern_ops");
             product.HasIndex(p => p.Attributes).HasMethod("gin").HasOperators("jsonb_path_ops");
             product.HasGeneratedTsVectorColumn(p => p.SearchVector, "simple", p => new { p.Sku, p.Name, p.Description, p.EquipmentModel })
                 .HasIndex(p => p.SearchVector).HasMethod("gin");

@@ -23,19 +23,19 @@ public sealed class ContractPriceTests(PortalFixture portal)
         var plantOverride = await PriceAsync(buyer, Demo.AcmePlantNorth, "PMP-1001", 1);
         var lineInherits = await PriceAsync(buyer, Demo.AcmeNorthAssembly, "PMP-1001", 20);
         var valveFromFrame = await PriceAsync(buyer, Demo.AcmePlantNorth, "VLV-2001", 25);
-        var list = await PriceAsync(borealis, Demo.BorealisMining, "PMP-1001", 10);
+        var list = await PriceAsync(borealis, Demo.BorealisMining, "BRG-3001", 10);
 
         Assert.Equal((1_650m, 16_500m, "contract", "Acme frame agreement 2026", 10m), (companyTier.UnitPrice, companyTier.LineAmount,
             companyTier.Explanation.Source, companyTier.Explanation.ContractName, companyTier.Explanation.TierMinQuantity));
         Assert.Equal(("Plant North pump programme", 1_680m, false), (plantOverride.Explanation.ContractName, plantOverride.UnitPrice, plantOverride.Explanation.Inherited));
         Assert.Equal(("Plant North pump programme", 1_560m, true), (lineInherits.Explanation.ContractName, lineInherits.UnitPrice, lineInherits.Explanation.Inherited));
         Assert.Equal(("Acme frame agreement 2026", 214m, true), (valveFromFrame.Explanation.ContractName, valveFromFrame.UnitPrice, valveFromFrame.Explanation.Inherited));
-        Assert.Equal(("list", 1_890m, "EUR"), (list.Explanation.Source, list.UnitPrice, list.Currency));
+        Assert.Equal(("list", 7.85m, "EUR"), (list.Explanation.Source, list.UnitPrice, list.Currency));
         Assert.DoesNotContain("Acme", list.Explanation.Text);
     }
 
     [Fact]
-    public async Task Another_companys_prices_answer_404_and_a_bad_quantity_400()
+    public async Task Another_companys_prices_and_unknown_products_answer_404_and_a_bad_quantity_400()
     {
         using var borealis = await portal.SignInAsync(Demo.BorealisBuyer);
 
@@ -46,7 +46,7 @@ public sealed class ContractPriceTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.NotFound, acme.StatusCode);
         Assert.DoesNotContain("frame agreement", await acme.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, zero.StatusCode);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
     }
 

@@ -32,6 +32,11 @@ public sealed partial class PublicApiDocumentTests(PortalFixture portal)
         ("GET", "/api/v1/accounts/{accountId}/cart"),
         ("GET", "/api/v1/accounts/{accountId}/assortment"),
         ("GET", "/api/v1/accounts/{accountId}/prices"),
+        ("POST", "/api/v1/accounts/{accountId}/prices"),
+        ("GET", "/api/v1/accounts/{accountId}/catalog"),
+        ("GET", "/api/v1/accounts/{accountId}/categories"),
+        ("GET", "/api/v1/accounts/{accountId}/products/{sku}"),
+        ("GET", "/api/v1/accounts/{accountId}/equipment/{model}/parts"),
     ];
 
     [Fact]

@@ -17,7 +17,8 @@ public sealed class SpaThroughBffTests(PortalFixture portal)
         var page = await browser.NewPageAsync();
         var purchaseOrder = $"PO-UI-{Random.Shared.Next(100000, 999999)}";
 
-        await SignInAsync(page, Demo.AcmeBuyer);
+        await SpaPages.SignInAsync(page, portal.BffUrl, Demo.AcmeBuyer);
+        await page.GetByTestId("nav-orders").ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Orders", Level = 1 })).ToBeVisibleAsync();
         var accounts = page.GetByTestId("account-switcher").Locator("option");
@@ -44,7 +45,7 @@ public sealed class SpaThroughBffTests(PortalFixture portal)
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
 
-        await SignInAsync(page, Demo.AcmeAdmin);
+        await SpaPages.SignInAsync(page, portal.BffUrl, Demo.AcmeAdmin);
         await page.GetByRole(AriaRole.Button, new() { Name = "My company" }).ClickAsync();
 
         await Expect(page.GetByTestId("unit-tree").Locator("li")).ToHaveTextAsync(
@@ -52,16 +53,5 @@ public sealed class SpaThroughBffTests(PortalFixture portal)
         await Expect(page.GetByTestId("member-row").Filter(new() { HasText = Demo.AcmeBuyer })).ToContainTextAsync("Buyer");
         await Expect(page.GetByTestId("members-table")).Not.ToContainTextAsync("Borealis");
         await Expect(page.GetByTestId("invite")).ToBeVisibleAsync();
-    }
-
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync(portal.BffUrl.ToString());
-        await page.GetByTestId("sign-in").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/account/login"));
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(Demo.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByTestId("user-name")).ToBeVisibleAsync();
     }
 }

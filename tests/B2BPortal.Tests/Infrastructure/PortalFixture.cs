@@ -50,6 +50,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public string PostgresAdminConnectionString { get; private set; } = "";
 
+    /// <summary>Products in the demo catalog: 5,000 unless <c>B2B_CATALOG_SIZE</c> says otherwise (the benchmarks load 200,000).</summary>
+    public int CatalogSize { get; } = BuildingBlocks.DemoData.DemoCatalog.Size(Environment.GetEnvironmentVariable("B2B_CATALOG_SIZE"));
+
     public string RabbitMqUri { get; private set; } = "";
 
     /// <summary>Connection string of each service's own login role, by connection name (<c>orderdb</c>, <c>accountdb</c>, …).</summary>
@@ -93,6 +96,7 @@ public sealed class PortalFixture : IAsyncLifetime
             .WithReference(schemas["identitydb"]).WithReference(messaging).WaitFor(schemas["identitydb"]).WaitFor(messaging);
         var erpSimulator = builder.AddProject("erp-simulator", "services/ErpSimulator/B2BPortal.ErpSimulator.csproj")
             .WithEnvironment("Erp__StockFeed__IntervalSeconds", "0")
+            .WithEnvironment("DemoData__CatalogSize", CatalogSize.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithReference(erpDb).WaitFor(erpDb);
         var account = builder.AddProject("account", "services/Account/B2BPortal.Account.csproj")
             .WithReference(schemas["accountdb"]).WithReference(messaging).WithReference(identity)
@@ -107,8 +111,9 @@ public sealed class PortalFixture : IAsyncLifetime
         var quote = ScopedService("quote", "services/Quote/B2BPortal.Quote.csproj", "quotedb");
         var cart = ScopedService("cart", "services/Cart/B2BPortal.Cart.csproj", "cartdb");
         var entitlement = ScopedService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", "entitlementdb");
-        var pricing = ScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", "pricingdb");
-        var catalog = ScopedService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", "catalogdb");
+        var catalogSize = CatalogSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var pricing = ScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", "pricingdb").WithEnvironment("DemoData__CatalogSize", catalogSize);
+        var catalog = ScopedService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", "catalogdb").WithEnvironment("DemoData__CatalogSize", catalogSize);
         builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
             .WithEnvironment("Erp__FeedPollSeconds", "0.5")
             .WithReference(schemas["erpadapterdb"]).WithReference(messaging).WithReference(erpSimulator)

@@ -276,6 +276,16 @@ namespace B2BPortal.Catalog.Data.Migrations
                     b.HasIndex("CategoryCode", "Sku")
                         .HasDatabaseName("ix_products_category_code_sku");
 
+                    b.HasIndex(new[] { "EquipmentModel" }, "ix_products_equipment_model_prefix")
+                        .HasDatabaseName("ix_products_equipment_model1");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "EquipmentModel" }, "ix_products_equipment_model_prefix"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex(new[] { "Sku" }, "ix_products_sku_prefix")
+                        .HasDatabaseName("ix_products_sku");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Sku" }, "ix_products_sku_prefix"), new[] { "text_pattern_ops" });
+
                     b.ToTable("products", "catalog");
                 });
 

@@ -65,10 +65,13 @@ internal static class CatalogApi
         }
 
         var query = SearchText.ToPrefixQuery(request.Query);
+        var code = SearchText.ToCodePrefix(request.Query);
         var ordered = query is null
             ? products.OrderBy(p => p.Sku)
-            : products.Where(p => p.SearchVector.Matches(EF.Functions.ToTsQuery("simple", query)))
-                .OrderByDescending(p => p.SearchVector.Rank(EF.Functions.ToTsQuery("simple", query))).ThenBy(p => p.Sku);
+            : products.Where(p => p.SearchVector.Matches(EF.Functions.ToTsQuery("simple", query))
+                    || (code != null && (p.Sku.StartsWith(code) || p.EquipmentModel!.StartsWith(code))))
+                .OrderByDescending(p => code != null && p.Sku.StartsWith(code))
+                .ThenByDescending(p => p.SearchVector.Rank(EF.Functions.ToTsQuery("simple", query))).ThenBy(p => p.Sku);
 
         var page = await ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize + 1).ToListAsync(cancellationToken);
         var items = await summaries.ForAsync([.. page.Take(request.PageSize)], cancellationToken);

@@ -33,4 +33,16 @@ internal static class SearchText
 
         return words.Count == 0 ? null : string.Join(" & ", words.Take(8));
     }
+
+    /// <summary>
+    /// One word with a digit in it (<c>brg-1000</c>, <c>CP-50</c>) is also taken as the start of a SKU or equipment model,
+    /// which the word search cannot match: the text parser reads <c>-1000</c> in <c>BRG-1000</c> as a negative number.
+    /// </summary>
+    public static string? ToCodePrefix(string? text)
+    {
+        var code = text?.Trim().ToUpperInvariant();
+        return code is { Length: > 0 and <= 64 } && !code.Any(char.IsWhiteSpace) && code.Any(char.IsDigit) && !code.Contains('%') && !code.Contains('_')
+            ? code
+            : null;
+    }
 }
