@@ -7,4 +7,7 @@ bash AppHost/prerequisites.sh
 dotnet build B2BPortal.sln -c Release --nologo -clp:ErrorsOnly
 # The catalog benchmark wants the 200,000-product catalog; B2B_CATALOG_SIZE=5000 runs it on the default one.
 export B2B_CATALOG_SIZE="${B2B_CATALOG_SIZE:-200000}"
-dotnet test tests/B2BPortal.Tests -c Release --no-build --nologo --filter "Category=Benchmark" --logger "console;verbosity=detailed" "$@"
+# A --filter of your own picks among the benchmarks: bash tests/benchmarks.sh --filter "FullyQualifiedName~CatalogBenchmark"
+filter="Category=Benchmark"
+for arg in "$@"; do [[ "$arg" == "--filter" ]] && filter=""; done
+dotnet test tests/B2BPortal.Tests -c Release --no-build --nologo --logger "console;verbosity=detailed" ${filter:+--filter "$filter"} "$@"

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using B2BPortal.Contracts.Catalog;
 using B2BPortal.Contracts.Entitlements;
 using B2BPortal.Contracts.Pricing;
@@ -32,10 +33,11 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
         return assortment.Effective;
     }
 
-    public async Task<CatalogPageDto> PageAsync(Guid accountId, string? query, string? category, int page, string token, CancellationToken cancellationToken)
+    /// <summary>A catalog page as JSON (<see cref="CatalogPageDto"/>): a cached page is written out as stored, not parsed again.</summary>
+    public async Task<string> PageJsonAsync(Guid accountId, string? query, string? category, int page, string token, CancellationToken cancellationToken)
     {
         var key = $"bff:catalog:{accountId}:{await cache.GenerationAsync()}:{page}:{category}:{query}";
-        if (await cache.GetAsync<CatalogPageDto>(key) is { } cached)
+        if (await cache.GetJsonAsync(key) is { } cached)
         {
             return cached;
         }
@@ -44,12 +46,12 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
         var found = await Downstream.CallAsync("Catalog", Options.RequiredTimeout,
             t => catalog.SearchAsync(new ProductSearchRequest(assortment, query, category, null, page, PageSize), token, t), cancellationToken);
         var prices = await PricesOrNothingAsync(accountId, [.. found.Items.Select(p => new PriceLineRequest(p.Sku, 1))], token, cancellationToken);
-        var answer = new CatalogPageDto(
+        var answer = JsonSerializer.Serialize(new CatalogPageDto(
             [.. found.Items.Select(p => new CatalogItemDto(p, prices?.GetValueOrDefault(p.Sku)))], found.Page, found.PageSize, found.HasMore,
-            prices is null ? [PricesMissing] : []);
+            prices is null ? [PricesMissing] : []), JsonSerializerOptions.Web);
         if (prices is not null)
         {
-            await cache.SetAsync(key, answer, Options.CatalogPageLifetime);
+            await cache.SetJsonAsync(key, answer, Options.CatalogPageLifetime);
         }
 
         return answer;
@@ -100,10 +102,10 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
         var assortment = await AssortmentAsync(accountId, token, cancellationToken);
         var skus = lines.Select(l => l.Sku).Distinct().ToList();
         var visibleCall = Downstream.CallAsync("Catalog", Options.RequiredTimeout,
-            t => catalog.LookupAsync(new ProductLookupRequest(assortment, skus), token, t), cancellationToken);
+            t => catalog.VisibleAsync(new ProductLookupRequest(assortment, skus), token, t), cancellationToken);
         var pricedCall = Downstream.CallAsync("Pricing", Options.RequiredTimeout,
             t => pricing.PriceBatchAsync(accountId, new PriceBatchRequest(lines), token, t), cancellationToken);
-        var visible = (await visibleCall).Select(p => p.Sku).ToHashSet(StringComparer.Ordinal);
+        var visible = (await visibleCall).ToHashSet(StringComparer.Ordinal);
         var priced = await pricedCall;
         return new PriceBatchResultDto([.. priced.Lines.Select(line => visible.Contains(line.Sku)
             ? line

@@ -20,7 +20,7 @@ internal static class CatalogRoutes
             .AddEndpointFilter(AdmitAsync)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        account.MapGet("/catalog", GetCatalogAsync).WithName("GetCatalog")
+        account.MapGet("/catalog", GetCatalogAsync).WithName("GetCatalog").Produces<CatalogPageDto>().ProducesValidationProblem()
             .WithSummary("Products the account may buy, 50 a page, with its price for one unit, the price tiers, and stock per warehouse with how fresh it is.");
         account.MapGet("/categories", GetCategoriesAsync).WithName("GetCatalogCategories").WithSummary("The categories the account can browse.");
         account.MapGet("/products/{sku}", GetProductAsync).WithName("GetProductPage")
@@ -65,7 +65,8 @@ internal static class CatalogRoutes
             }, title: "The catalog could not be searched.");
         }
 
-        return TypedResults.Ok(await catalog.PageAsync(accountId, q?.Trim(), category?.Trim(), page ?? 1, TokenOf(http), http.RequestAborted));
+        return TypedResults.Text(await catalog.PageJsonAsync(accountId, q?.Trim(), category?.Trim(), page ?? 1, TokenOf(http), http.RequestAborted),
+            "application/json; charset=utf-8");
     }
 
     private static async Task<Ok<IReadOnlyList<CategoryDto>>> GetCategoriesAsync(Guid accountId, HttpContext http, AccountCatalog catalog) =>

@@ -34,12 +34,16 @@ public sealed class CompositionCache(IConnectionMultiplexer redis, IOptions<Comp
     public Task BumpAsync(string generation) => redis.GetDatabase().StringIncrementAsync($"bff:generation:{generation}");
 
     public async Task<T?> GetAsync<T>(string key)
-        where T : class
+        where T : class =>
+        await GetJsonAsync(key) is { } json ? JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web) : null;
+
+    /// <summary>A cached answer as the JSON it was stored as, to be written out as it is.</summary>
+    public async Task<string?> GetJsonAsync(string key)
     {
         try
         {
             var value = await redis.GetDatabase().StringGetAsync(key);
-            return value.IsNull ? null : JsonSerializer.Deserialize<T>((string)value!, JsonSerializerOptions.Web);
+            return value.IsNull ? null : (string)value!;
         }
         catch (RedisException)
         {
@@ -47,11 +51,14 @@ public sealed class CompositionCache(IConnectionMultiplexer redis, IOptions<Comp
         }
     }
 
-    public async Task SetAsync<T>(string key, T value, TimeSpan lifetime)
+    public Task SetAsync<T>(string key, T value, TimeSpan lifetime) =>
+        SetJsonAsync(key, JsonSerializer.Serialize(value, JsonSerializerOptions.Web), lifetime);
+
+    public async Task SetJsonAsync(string key, string json, TimeSpan lifetime)
     {
         try
         {
-            await redis.GetDatabase().StringSetAsync(key, JsonSerializer.Serialize(value, JsonSerializerOptions.Web), lifetime);
+            await redis.GetDatabase().StringSetAsync(key, json, lifetime);
         }
         catch (RedisException)
         {

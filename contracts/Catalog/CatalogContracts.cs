@@ -65,6 +65,10 @@ public interface ICatalogApi
     [Post("/api/v1/catalog/lookup")]
     Task<IReadOnlyList<ProductSummaryDto>> LookupAsync([Body] ProductLookupRequest request, [Authorize] string accessToken, CancellationToken cancellationToken = default);
 
+    /// <summary>Just the SKUs among <c>Skus</c> that exist and are in the assortment, for checks that need no product data.</summary>
+    [Post("/api/v1/catalog/visible")]
+    Task<IReadOnlyList<string>> VisibleAsync([Body] ProductLookupRequest request, [Authorize] string accessToken, CancellationToken cancellationToken = default);
+
     [Post("/api/v1/catalog/products/{sku}")]
     Task<ProductDetailsDto> GetProductAsync(string sku, [Body] AssortmentFilterDto assortment, [Authorize] string accessToken, CancellationToken cancellationToken = default);
 

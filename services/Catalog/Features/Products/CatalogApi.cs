@@ -20,6 +20,7 @@ internal static class CatalogApi
         catalog.MapPost("/search", SearchAsync).WithName("SearchCatalog")
             .WithSummary("Products in an assortment by free text (SKU, name, description, model), category and attributes, a page at a time.");
         catalog.MapPost("/lookup", LookupAsync).WithName("LookupProducts").WithSummary("The listed SKUs that exist and are in the assortment.");
+        catalog.MapPost("/visible", VisibleAsync).WithName("VisibleProducts").WithSummary("Which of the listed SKUs exist and are in the assortment.");
         catalog.MapPost("/products/{sku}", GetProductAsync).WithName("GetProductDetails").WithSummary("A product with its technical data, what it fits and its parts.");
         catalog.MapPost("/equipment/{model}/parts", GetEquipmentPartsAsync).WithName("GetEquipmentParts").WithSummary("The parts list of an equipment model.");
         catalog.MapGet("/categories", GetCategoriesAsync).WithName("GetCategories").WithSummary("The whole category tree.");
@@ -90,6 +91,19 @@ internal static class CatalogApi
         var scope = AssortmentScope.From(request.Assortment, await reference.CategoriesAsync(db, cancellationToken));
         var products = await scope.Apply(db.Products.AsNoTracking()).Where(p => skus.Contains(p.Sku)).ToListAsync(cancellationToken);
         return TypedResults.Ok(await summaries.ForAsync(products, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<List<string>>, ValidationProblem>> VisibleAsync(
+        ProductLookupRequest request, CatalogDbContext db, ReferenceData reference, CancellationToken cancellationToken)
+    {
+        if (request.Skus.Count > MaxLookup)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["skus"] = [$"Look up at most {MaxLookup} SKUs at once."] });
+        }
+
+        var skus = request.Skus.Distinct().ToArray();
+        var scope = AssortmentScope.From(request.Assortment, await reference.CategoriesAsync(db, cancellationToken));
+        return TypedResults.Ok(await scope.Apply(db.Products.AsNoTracking()).Where(p => skus.Contains(p.Sku)).Select(p => p.Sku).ToListAsync(cancellationToken));
     }
 
     private static async Task<Results<Ok<ProductDetailsDto>, ProblemHttpResult>> GetProductAsync(
