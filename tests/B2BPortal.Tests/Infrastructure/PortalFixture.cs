@@ -42,7 +42,10 @@ public sealed class PortalFixture : IAsyncLifetime
     /// <summary>The OIDC provider's issuer: its own port on localhost, as a browser would reach it.</summary>
     public Uri IdentityUrl { get; private set; } = new("http://localhost/");
 
-    /// <summary>Access tokens live 10 minutes; the test BFF refreshes them once they are 10 s old, so tests can watch a refresh.</summary>
+    /// <summary>
+    /// Access tokens live 10 minutes; the test BFF refreshes them once they are 10 s old, so tests can watch a refresh.
+    /// The benchmarks set <c>B2B_BFF_REFRESH_BEFORE_EXPIRY</c> to the BFF's own default, so they measure what runs in production.
+    /// </summary>
     public const string RefreshBeforeExpiry = "00:09:50";
 
     /// <summary>The partner allowance of the test BFF: room for the access matrix, small enough to reach in the rate-limit test.</summary>
@@ -120,7 +123,7 @@ public sealed class PortalFixture : IAsyncLifetime
             .WaitFor(schemas["erpadapterdb"]).WaitFor(messaging).WaitFor(erpSimulator);
         builder.AddProject("bff", "bff/B2BPortal.Bff.csproj")
             .WithHttpEndpoint(bffUrl.Port)
-            .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", RefreshBeforeExpiry)
+            .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", Environment.GetEnvironmentVariable("B2B_BFF_REFRESH_BEFORE_EXPIRY") ?? RefreshBeforeExpiry)
             .WithEnvironment("Bff__PartnerRateLimit__PermitLimit", PartnerRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithReference(redis).WithReference(identity).WithReference(account).WithReference(order)
             .WithReference(quote).WithReference(cart).WithReference(entitlement).WithReference(pricing).WithReference(catalog)
