@@ -63,6 +63,14 @@ public sealed class CatalogBenchmark(PortalFixture portal, ITestOutputHelper out
 
         var skus = DemoCatalog.Products(portal.CatalogSize).Where(p => !p.Category.Path.StartsWith("motors/servo", StringComparison.Ordinal))
             .Select(p => p.Sku).ToArray();
+        using var pricing = new HttpClient { BaseAddress = portal.App.GetEndpoint("pricing") };
+        pricing.DefaultRequestHeaders.Authorization = new("Bearer", await portal.ClientCredentialsTokenAsync());
+        output.WriteLine($"500-line batch price, 100 sequential after 20 warm-up: {Describe(await BatchAsync(http, skus))}");
+        output.WriteLine($"  the same straight to Pricing (no assortment check): {Describe(await BatchAsync(pricing, skus))}");
+    }
+
+    private static async Task<double[]> BatchAsync(HttpClient http, string[] skus)
+    {
         var random = new Random(42);
         var batch = new List<double>();
         for (var i = 0; i < 120; i++)
@@ -78,7 +86,7 @@ public sealed class CatalogBenchmark(PortalFixture portal, ITestOutputHelper out
             }
         }
 
-        output.WriteLine($"500-line batch price, 100 sequential after 20 warm-up: {Describe(Sorted(batch))}");
+        return Sorted(batch);
     }
 
     private static async Task<double> TimeAsync(HttpClient http, string path)
