@@ -1,11 +1,13 @@
 using B2BPortal.Bff.Api;
 using B2BPortal.Bff.ApiReference;
+using B2BPortal.Bff.Cart;
 using B2BPortal.Bff.Catalog;
 using B2BPortal.Bff.ServiceDiscovery;
 using B2BPortal.Bff.Session;
 using B2BPortal.Bff.Spa;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Contracts.Carts;
 using B2BPortal.Contracts.Catalog;
 using B2BPortal.Contracts.Entitlements;
 using B2BPortal.Contracts.Pricing;
@@ -41,6 +43,7 @@ public static class BffExtensions
         app.MapTwoFactorEnrolment();
         app.MapApiReference();
         app.MapCatalogRoutes();
+        app.MapCartRoutes();
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(ApiGateway.InvokeAsync);
@@ -58,10 +61,12 @@ public static class BffExtensions
     {
         builder.Services.Configure<CompositionOptions>(builder.Configuration.GetSection("Bff:Composition"));
         builder.Services.AddSingleton<CompositionCache>();
+        builder.Services.AddSingleton<SharedCompositions>();
         builder.Services.AddScoped<AccountCatalog>();
         builder.Services.AddRefitGeneratedClient<ICatalogApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://catalog"));
         builder.Services.AddRefitGeneratedClient<IEntitlementApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://entitlement"));
         builder.Services.AddRefitGeneratedClient<IPricingApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://pricing"));
+        builder.Services.AddRefitGeneratedClient<ICartApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://cart"));
         builder.AddMessageBus("bff", bus =>
         {
             bus.AddConsumer<PricesChangedConsumer>();

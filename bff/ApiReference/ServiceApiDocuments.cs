@@ -50,7 +50,19 @@ internal sealed class ServiceApiDocuments(
     {
         foreach (var (path, item) in service.Paths.Where(p => isPublic(p.Key)))
         {
-            document.Paths[path] = item;
+            if (document.Paths.TryGetValue(path, out var own) && own is OpenApiPathItem { Operations: { } composed }
+                && item is OpenApiPathItem { Operations: { } proxied })
+            {
+                // The BFF composes some operations of this path itself (cart lines): those stay, the rest are the service's.
+                foreach (var (method, operation) in proxied.Where(o => !composed.ContainsKey(o.Key)))
+                {
+                    composed[method] = operation;
+                }
+            }
+            else
+            {
+                document.Paths[path] = item;
+            }
         }
 
         document.Components ??= new OpenApiComponents();

@@ -11,7 +11,8 @@ namespace B2BPortal.Bff.Catalog;
 /// assortment) and Pricing (its prices). Catalog and Entitlement are required; without Pricing an answer comes without
 /// prices and says so in <c>Missing</c>. Whole answers are cached per account (<see cref="CompositionCache"/>).
 /// </summary>
-public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlement, IPricingApi pricing, CompositionCache cache)
+public sealed class AccountCatalog(
+    ICatalogApi catalog, IEntitlementApi entitlement, IPricingApi pricing, CompositionCache cache, SharedCompositions shared)
 {
     public const int PageSize = 50;
     private static readonly MissingPartDto PricesMissing =
@@ -34,17 +35,18 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
     }
 
     /// <summary>A catalog page as JSON (<see cref="CatalogPageDto"/>): a cached page is written out as stored, not parsed again.</summary>
-    public async Task<string> PageJsonAsync(Guid accountId, string? query, string? category, int page, string token, CancellationToken cancellationToken)
+    public async Task<string> PageJsonAsync(Guid accountId, CatalogQuery query, string token, CancellationToken cancellationToken)
     {
-        var key = $"bff:catalog:{accountId}:{await cache.GenerationAsync()}:{page}:{category}:{query}";
-        if (await cache.GetJsonAsync(key) is { } cached)
-        {
-            return cached;
-        }
+        var key = $"bff:catalog:{accountId}:{await cache.GenerationAsync()}:{query.CacheKey}";
+        return await cache.GetJsonAsync(key)
+            ?? await shared.RunAsync(key, t => ComposePageAsync(key, accountId, query, token, t), cancellationToken);
+    }
 
+    private async Task<string> ComposePageAsync(string key, Guid accountId, CatalogQuery query, string token, CancellationToken cancellationToken)
+    {
         var assortment = await AssortmentAsync(accountId, token, cancellationToken);
-        var found = await Downstream.CallAsync("Catalog", Options.RequiredTimeout,
-            t => catalog.SearchAsync(new ProductSearchRequest(assortment, query, category, null, page, PageSize), token, t), cancellationToken);
+        var search = new ProductSearchRequest(assortment, query.Text, query.Category, query.Attributes.Count == 0 ? null : query.Attributes, query.Page, PageSize);
+        var found = await Downstream.CallAsync("Catalog", Options.RequiredTimeout, t => catalog.SearchAsync(search, token, t), cancellationToken);
         var prices = await PricesOrNothingAsync(accountId, [.. found.Items.Select(p => new PriceLineRequest(p.Sku, 1))], token, cancellationToken);
         var answer = JsonSerializer.Serialize(new CatalogPageDto(
             [.. found.Items.Select(p => new CatalogItemDto(p, prices?.GetValueOrDefault(p.Sku)))], found.Page, found.PageSize, found.HasMore,
@@ -61,11 +63,12 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
     public async Task<ProductPageDto?> ProductAsync(Guid accountId, string sku, string token, CancellationToken cancellationToken)
     {
         var key = $"bff:product:{accountId}:{await cache.GenerationAsync()}:{sku}";
-        if (await cache.GetAsync<ProductPageDto>(key) is { } cached)
-        {
-            return cached;
-        }
+        return await cache.GetAsync<ProductPageDto>(key)
+            ?? await shared.RunAsync(key, t => ComposeProductAsync(key, accountId, sku, token, t), cancellationToken);
+    }
 
+    private async Task<ProductPageDto?> ComposeProductAsync(string key, Guid accountId, string sku, string token, CancellationToken cancellationToken)
+    {
         var assortment = await AssortmentAsync(accountId, token, cancellationToken);
         var detailsCall = Downstream.CallAsync("Catalog", Options.RequiredTimeout, t => catalog.GetProductAsync(sku, assortment, token, t), cancellationToken);
         var pricesCall = PricesOrNothingAsync(accountId, [new PriceLineRequest(sku, 1)], token, cancellationToken);
@@ -110,6 +113,15 @@ public sealed class AccountCatalog(ICatalogApi catalog, IEntitlementApi entitlem
         return new PriceBatchResultDto([.. priced.Lines.Select(line => visible.Contains(line.Sku)
             ? line
             : new PriceLineResultDto(line.Sku, line.Quantity, StatusCodes.Status404NotFound, null, CatalogAnswers.NoSuchProduct(line.Sku)))]);
+    }
+
+    /// <summary>Whether the SKU exists and is in the account's assortment.</summary>
+    public async Task<bool> IsVisibleAsync(Guid accountId, string sku, string token, CancellationToken cancellationToken)
+    {
+        var assortment = await AssortmentAsync(accountId, token, cancellationToken);
+        var visible = await Downstream.CallAsync("Catalog", Options.RequiredTimeout,
+            t => catalog.VisibleAsync(new ProductLookupRequest(assortment, [sku]), token, t), cancellationToken);
+        return visible.Contains(sku, StringComparer.Ordinal);
     }
 
     public async Task<EquipmentPartsDto?> EquipmentPartsAsync(Guid accountId, string model, string token, CancellationToken cancellationToken)

@@ -16,12 +16,11 @@ internal static class CatalogRoutes
 
     public static IEndpointRouteBuilder MapCatalogRoutes(this IEndpointRouteBuilder app)
     {
-        var account = app.MapGroup("/api/v1/accounts/{accountId:guid}").WithTags("Catalog")
-            .AddEndpointFilter(AdmitAsync)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        var account = app.MapComposedAccountGroup("Catalog");
         account.MapGet("/catalog", GetCatalogAsync).WithName("GetCatalog").Produces<CatalogPageDto>().ProducesValidationProblem()
-            .WithSummary("Products the account may buy, 50 a page, with its price for one unit, the price tiers, and stock per warehouse with how fresh it is.");
+            .WithSummary("Products the account may buy, 50 a page, with its price for one unit, the price tiers, and stock per warehouse with how fresh it is.")
+            .WithDescription("q searches SKU, name and description (a SKU or model prefix works too); category narrows to a category and " +
+                             "everything below it; each attr=name:value (up to 5, like attr=material:stainless steel) must match exactly.");
         account.MapGet("/categories", GetCategoriesAsync).WithName("GetCatalogCategories").WithSummary("The categories the account can browse.");
         account.MapGet("/products/{sku}", GetProductAsync).WithName("GetProductPage")
             .WithSummary("A product with specifications, the account's price and tiers, stock, its successor, compatible equipment and service parts.");
@@ -34,51 +33,40 @@ internal static class CatalogRoutes
         return app;
     }
 
-    private static async ValueTask<object?> AdmitAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    private static async Task<IResult> GetCatalogAsync(
+        Guid accountId, string? q, string? category, int? page, string[]? attr, HttpContext http, AccountCatalog catalog)
     {
-        var admission = await ApiGateway.AdmitAsync(context.HttpContext);
-        if (admission.Problem is not null)
+        var errors = new Dictionary<string, string[]>();
+        if (page is < 1)
         {
-            return admission.Problem;
+            errors["page"] = ["Pages start at 1."];
         }
 
-        context.HttpContext.Items[typeof(ApiGateway.Admission)] = admission;
-        try
+        if (q?.Length > 200)
         {
-            return await next(context);
-        }
-        catch (ServiceUnavailableException exception)
-        {
-            return CatalogAnswers.Unavailable(exception);
-        }
-    }
-
-    private static string TokenOf(HttpContext http) => ((ApiGateway.Admission)http.Items[typeof(ApiGateway.Admission)]!).AccessToken!;
-
-    private static async Task<IResult> GetCatalogAsync(Guid accountId, string? q, string? category, int? page, HttpContext http, AccountCatalog catalog)
-    {
-        if (page is < 1 || q?.Length > 200)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [page is < 1 ? "page" : "q"] = [page is < 1 ? "Pages start at 1." : "Search text can be at most 200 characters."],
-            }, title: "The catalog could not be searched.");
+            errors["q"] = ["Search text can be at most 200 characters."];
         }
 
-        return TypedResults.Text(await catalog.PageJsonAsync(accountId, q?.Trim(), category?.Trim(), page ?? 1, TokenOf(http), http.RequestAborted),
-            "application/json; charset=utf-8");
+        var attributes = CatalogFilters.Attributes(attr ?? [], errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The catalog could not be searched.");
+        }
+
+        return TypedResults.Text(await catalog.PageJsonAsync(accountId, new CatalogQuery(q?.Trim(), category?.Trim(), attributes, page ?? 1),
+            ComposedRoutes.AccessTokenOf(http), http.RequestAborted), "application/json; charset=utf-8");
     }
 
     private static async Task<Ok<IReadOnlyList<CategoryDto>>> GetCategoriesAsync(Guid accountId, HttpContext http, AccountCatalog catalog) =>
-        TypedResults.Ok(await catalog.CategoriesAsync(accountId, TokenOf(http), http.RequestAborted));
+        TypedResults.Ok(await catalog.CategoriesAsync(accountId, ComposedRoutes.AccessTokenOf(http), http.RequestAborted));
 
     private static async Task<IResult> GetProductAsync(Guid accountId, string sku, HttpContext http, AccountCatalog catalog) =>
-        await catalog.ProductAsync(accountId, sku, TokenOf(http), http.RequestAborted) is { } product
+        await catalog.ProductAsync(accountId, sku, ComposedRoutes.AccessTokenOf(http), http.RequestAborted) is { } product
             ? TypedResults.Ok(product)
             : CatalogAnswers.ProductNotFound(sku);
 
     private static async Task<IResult> GetEquipmentPartsAsync(Guid accountId, string model, HttpContext http, AccountCatalog catalog) =>
-        await catalog.EquipmentPartsAsync(accountId, model, TokenOf(http), http.RequestAborted) is { } parts
+        await catalog.EquipmentPartsAsync(accountId, model, ComposedRoutes.AccessTokenOf(http), http.RequestAborted) is { } parts
             ? TypedResults.Ok(parts)
             : CatalogAnswers.EquipmentNotFound(model);
 
@@ -90,7 +78,7 @@ internal static class CatalogRoutes
             return TypedResults.ValidationProblem(errors, title: "The price could not be worked out.");
         }
 
-        var result = (await catalog.PriceLinesAsync(accountId, [line], TokenOf(http), http.RequestAborted)).Lines[0];
+        var result = (await catalog.PriceLinesAsync(accountId, [line], ComposedRoutes.AccessTokenOf(http), http.RequestAborted)).Lines[0];
         return result switch
         {
             { Price: { } price } => TypedResults.Ok(price),
@@ -112,7 +100,7 @@ internal static class CatalogRoutes
             return TypedResults.ValidationProblem(errors, title: "The prices could not be worked out.");
         }
 
-        return TypedResults.Ok(await catalog.PriceLinesAsync(accountId, lines, TokenOf(http), http.RequestAborted));
+        return TypedResults.Ok(await catalog.PriceLinesAsync(accountId, lines, ComposedRoutes.AccessTokenOf(http), http.RequestAborted));
     }
 
     private static Dictionary<string, string[]> Validate(IReadOnlyList<PriceLineRequest> lines, string prefix)

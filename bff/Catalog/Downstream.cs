@@ -32,6 +32,10 @@ internal static class Downstream
 
     public static bool IsNotFound(ApiException exception) => exception.StatusCode == HttpStatusCode.NotFound;
 
+    /// <summary>A service's own refusal (validation, permission, conflict) passed on to the caller as the service worded it.</summary>
+    public static IResult Relay(ApiException exception) =>
+        Results.Content(exception.Content, exception.ContentHeaders?.ContentType?.ToString() ?? "application/problem+json", statusCode: (int)exception.StatusCode);
+
     private static bool IsUnavailable(Exception exception) => exception switch
     {
         OperationCanceledException or HttpRequestException or TimeoutException => true,

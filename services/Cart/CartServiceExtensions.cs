@@ -13,6 +13,7 @@ public static class CartServiceExtensions
         builder.AddServiceDatabase<CartDbContext>("cartdb", CartDbContext.Schema);
         builder.AddMessaging<CartDbContext>("cart");
         builder.AddAccountScope();
+        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 

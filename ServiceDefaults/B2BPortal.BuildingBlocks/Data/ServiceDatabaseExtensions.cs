@@ -33,7 +33,9 @@ public static class ServiceDatabaseExtensions
         }
 
         builder.Services.AddDbContext<TDbContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)
+                // One array parameter (= ANY(@skus)) rather than EF 10's one parameter per element: one plan for any list length.
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
 

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using B2BPortal.BuildingBlocks.DemoData;
+using B2BPortal.Contracts.Catalog;
+using B2BPortal.Contracts.Entitlements;
 using B2BPortal.Contracts.Pricing;
 using B2BPortal.Tests.Infrastructure;
 using StackExchange.Redis;
@@ -37,10 +39,9 @@ public sealed class CatalogBenchmark(PortalFixture portal, ITestOutputHelper out
 
         await AtRateAsync(http, 50, TimeSpan.FromSeconds(10));
 
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(await portal.App.GetConnectionStringAsync("redis"));
         var warm = await AtRateAsync(http, 50, TimeSpan.FromSeconds(20));
         output.WriteLine($"warm cache, 50 req/s for 20 s : {Describe(warm)}");
-
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(await portal.App.GetConnectionStringAsync("redis"));
         var cold = new List<double>();
         for (var i = 0; i < 200; i++)
         {
@@ -49,6 +50,10 @@ public sealed class CatalogBenchmark(PortalFixture portal, ITestOutputHelper out
         }
 
         output.WriteLine($"cold cache, 200 sequential   : {Describe(Sorted(cold))}");
+        foreach (var page in Pages)
+        {
+            await TimeAsync(http, page);
+        }
 
         foreach (var rate in new[] { 100, 200, 300, 400, 600, 800 })
         {
@@ -67,6 +72,7 @@ public sealed class CatalogBenchmark(PortalFixture portal, ITestOutputHelper out
         pricing.DefaultRequestHeaders.Authorization = new("Bearer", await portal.ClientCredentialsTokenAsync());
         output.WriteLine($"500-line batch price, 100 sequential after 20 warm-up: {Describe(await BatchAsync(http, skus))}");
         output.WriteLine($"  the same straight to Pricing (no assortment check): {Describe(await BatchAsync(pricing, skus))}");
+        output.WriteLine($"  its assortment check straight to Catalog: {Describe(await VisibilityAsync(skus))}");
     }
 
     private static async Task<double[]> BatchAsync(HttpClient http, string[] skus)
@@ -89,6 +95,32 @@ public sealed class CatalogBenchmark(PortalFixture portal, ITestOutputHelper out
         return Sorted(batch);
     }
 
+    private async Task<double[]> VisibilityAsync(string[] skus)
+    {
+        var token = await portal.ClientCredentialsTokenAsync();
+        using var entitlement = new HttpClient { BaseAddress = portal.App.GetEndpoint("entitlement") };
+        entitlement.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var assortment = (await entitlement.GetFromJsonAsync<AssortmentDto>($"{Account}/assortment"))!.Effective;
+        using var catalog = new HttpClient { BaseAddress = portal.App.GetEndpoint("catalog") };
+        catalog.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var random = new Random(42);
+        var timings = new List<double>();
+        for (var i = 0; i < 120; i++)
+        {
+            var lookup = new ProductLookupRequest(assortment, [.. Enumerable.Range(0, 500).Select(_ => skus[random.Next(skus.Length)])]);
+            var started = Stopwatch.GetTimestamp();
+            using var response = await catalog.PostAsJsonAsync("/api/v1/catalog/visible", lookup);
+            await response.Content.ReadAsByteArrayAsync();
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            if (i >= 20)
+            {
+                timings.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+
+        return Sorted(timings);
+    }
+
     private static async Task<double> TimeAsync(HttpClient http, string path)
     {
         var started = Stopwatch.GetTimestamp();
@@ -99,9 +131,10 @@ public sealed class CatalogBenchmark(PortalFixture portal, ITestOutputHelper out
     }
 
     /// <summary>Open loop: request i leaves at start + i / rate whether or not earlier ones have answered.</summary>
-    private static async Task<double[]> AtRateAsync(HttpClient http, int rate, TimeSpan duration)
+    private async Task<double[]> AtRateAsync(HttpClient http, int rate, TimeSpan duration)
     {
         var timings = new ConcurrentBag<double>();
+        var slow = new ConcurrentBag<string>();
         var total = (int)(rate * duration.TotalSeconds);
         var clock = Stopwatch.StartNew();
         var inFlight = new List<Task>(total);
@@ -114,10 +147,23 @@ public sealed class CatalogBenchmark(PortalFixture portal, ITestOutputHelper out
             }
 
             var path = Pages[i % Pages.Length];
-            inFlight.Add(Task.Run(async () => timings.Add(await TimeAsync(http, path))));
+            inFlight.Add(Task.Run(async () =>
+            {
+                var sent = DateTime.UtcNow;
+                var elapsed = await TimeAsync(http, path);
+                timings.Add(elapsed);
+                if (elapsed > 250)
+                {
+                    slow.Add($"{sent:HH:mm:ss.fff} {elapsed:0} ms");
+                }
+            }));
         }
 
         await Task.WhenAll(inFlight);
+        if (!slow.IsEmpty)
+        {
+            output.WriteLine($"  over 250 ms: {slow.Count}, sent at {string.Join(", ", slow.Order().Take(5))}{(slow.Count > 5 ? ", …" : "")}");
+        }
         return Sorted(timings);
     }
 

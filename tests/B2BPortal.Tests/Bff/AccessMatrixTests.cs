@@ -61,6 +61,8 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         new("POST", "/orders", "purchase"),
         new("GET", "/quotes", "view"),
         new("GET", "/cart", "view"),
+        new("PUT", "/cart/lines/BRG-3001", "purchase", Template: "/cart/lines/{sku}"),
+        new("DELETE", "/cart/lines/BRG-3001", "purchase", Template: "/cart/lines/{sku}"),
         new("GET", "/assortment", "view"),
         new("GET", "/prices", "view", Query: "?sku=BRG-3001&quantity=1"),
         new("POST", "/prices", "view", Success: 200),
@@ -178,6 +180,7 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
                 ("PUT", "/security-policy") => JsonContent.Create(new { requireTwoFactor = false }),
                 ("POST", "/members") => JsonContent.Create(new { email = $"new-{Guid.NewGuid():N}@example.com", displayName = "Matrix Invitee", role = "Buyer" }),
                 ("POST", "/orders") => JsonContent.Create(new { purchaseOrderNumber = "PO-MATRIX", lines = new[] { new { sku = "PMP-1001", quantity = 1 } } }),
+                ("PUT", "/cart/lines/BRG-3001") => JsonContent.Create(new { quantity = 2 }),
                 ("POST", "/prices") => JsonContent.Create(new { lines = new[] { new { sku = "BRG-3001", quantity = 10 } } }),
                 _ => null,
             };

@@ -90,6 +90,26 @@ public sealed class CatalogCompositionTests(PortalFixture portal)
         Assert.Equal("Discontinued", old.Product.Summary.Lifecycle);
         Assert.Equal(old.Product.Summary.SuccessorSku, old.Successor?.Sku);
         Assert.Equal("Active", old.Successor!.Lifecycle);
+        Assert.Equal(["datasheet", "drawing"], pump.Product.Media.Select(m => m.Kind));
+        Assert.Equal(["datasheet"], bearing.Product.Media.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public async Task Attribute_filters_narrow_a_search_to_products_whose_data_match_and_a_malformed_one_is_refused()
+    {
+        using var buyer = await portal.SignInAsync(Demo.AcmeBuyer);
+        var account = $"/api/v1/accounts/{Demo.AcmePlantNorth}";
+
+        var valves = await GetAsync<CatalogPageDto>(buyer, $"{account}/catalog?category=valves");
+        var stainless = await GetAsync<CatalogPageDto>(buyer, $"{account}/catalog?category=valves&attr=material:stainless steel");
+        var details = await Task.WhenAll(stainless.Items.Take(5).Select(i => GetAsync<ProductPageDto>(buyer, $"{account}/products/{i.Product.Sku}")));
+        using var malformed = await buyer.Http.GetAsync($"{account}/catalog?attr=material");
+
+        Assert.NotEmpty(stainless.Items);
+        Assert.NotEqual(valves.Items.Select(i => i.Product.Sku), stainless.Items.Select(i => i.Product.Sku));
+        Assert.All(details, page => Assert.Equal("stainless steel", page.Product.Attributes["material"]));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Contains("attr=name:value", await malformed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,8 @@ public sealed partial class PublicApiDocumentTests(PortalFixture portal)
         ("GET", "/api/v1/accounts/{accountId}/orders/{orderId}"),
         ("GET", "/api/v1/accounts/{accountId}/quotes"),
         ("GET", "/api/v1/accounts/{accountId}/cart"),
+        ("PUT", "/api/v1/accounts/{accountId}/cart/lines/{sku}"),
+        ("DELETE", "/api/v1/accounts/{accountId}/cart/lines/{sku}"),
         ("GET", "/api/v1/accounts/{accountId}/assortment"),
         ("GET", "/api/v1/accounts/{accountId}/prices"),
         ("POST", "/api/v1/accounts/{accountId}/prices"),

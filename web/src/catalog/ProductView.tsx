@@ -23,7 +23,7 @@ interface Props {
   onOpenParts: (model: string) => void;
 }
 
-const mediaKinds: Record<string, string> = { datasheet: 'Datasheet', image: 'Image', cad: 'CAD model' };
+const mediaKinds: Record<string, string> = { datasheet: 'Datasheet', drawing: 'Drawing', image: 'Image', cad: 'CAD model' };
 
 /** One product of the account's catalog: details, price for a quantity, stock, successor, equipment and parts. */
 export function ProductView({ accountId, sku, backLabel, onBack, onOpenProduct, onOpenParts }: Props) {

@@ -9,7 +9,7 @@ public sealed class Cart
     public DateTimeOffset UpdatedAt { get; set; }
     public List<CartLine> Lines { get; init; } = [];
 
-    public CartDto ToDto() => new(AccountId, Lines.Select(l => new CartLineDto(l.Sku, l.Quantity)).ToList(), UpdatedAt);
+    public CartDto ToDto() => new(AccountId, Lines.OrderBy(l => l.Sku, StringComparer.Ordinal).Select(l => new CartLineDto(l.Sku, l.Quantity)).ToList(), UpdatedAt);
 }
 
 public sealed class CartLine

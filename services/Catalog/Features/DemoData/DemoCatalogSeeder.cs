@@ -33,6 +33,9 @@ public sealed partial class DemoCatalogSeeder(IConfiguration configuration, Time
         await CopyReferenceDataAsync(connection, cancellationToken);
         await CopyProductsAsync(connection, DemoCatalog.Products(size), clock.GetUtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        // Statistics for the planner now, rather than from autovacuum while the first requests come in.
+        await db.Database.ExecuteSqlRawAsync("VACUUM (ANALYZE) catalog.products, catalog.service_parts, catalog.compatibilities, catalog.stock_levels", cancellationToken);
         LogSeeded(logger, size);
     }
 
@@ -82,7 +85,7 @@ public sealed partial class DemoCatalogSeeder(IConfiguration configuration, Time
             await WriteNullableAsync(productRows, product.SuccessorSku, cancellationToken);
             await WriteNullableAsync(productRows, product.EquipmentModel, cancellationToken);
             await productRows.WriteAsync(JsonSerializer.Serialize(product.Attributes), NpgsqlDbType.Jsonb, cancellationToken);
-            await productRows.WriteAsync("[]", NpgsqlDbType.Jsonb, cancellationToken);
+            await productRows.WriteAsync(JsonSerializer.Serialize(DemoMedia.For(product), JsonSerializerOptions.Web), NpgsqlDbType.Jsonb, cancellationToken);
 
             parts.AddRange(product.ServiceParts.Select(part => (product.EquipmentModel!, part)));
             fits.AddRange(product.FitsModels.Select(model => (product.Sku, model)));

@@ -36,5 +36,8 @@ public sealed class DemoListPricesSeeder(IConfiguration configuration) : IDbSeed
         }
 
         await transaction.CommitAsync(cancellationToken);
+
+        // Statistics for the planner now, rather than from autovacuum while the first requests come in.
+        await db.Database.ExecuteSqlRawAsync("VACUUM (ANALYZE) pricing.list_prices", cancellationToken);
     }
 }
