@@ -48,6 +48,10 @@ public interface IErpAdminApi
     /// <summary>Sets a list price in the ERP (it appears in the price feed).</summary>
     [Post("/erp/admin/list-prices")]
     Task SetListPriceAsync([Body] ErpListPriceSetting setting, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets a customer contract's price of an item, with its quantity breaks (it appears in the contract price feed).</summary>
+    [Post("/erp/admin/contract-prices")]
+    Task SetContractPriceAsync([Body] ErpContractPriceSetting setting, CancellationToken cancellationToken = default);
 }
 
 /// <summary>An entry of the ERP's stock feed: the quantity of an item in a warehouse as confirmed at <c>ConfirmedAt</c>.</summary>
@@ -60,6 +64,19 @@ public sealed record ErpStockSetting(string ItemNumber, string Warehouse, decima
 
 public sealed record ErpListPriceSetting(string ItemNumber, string Currency, decimal Amount);
 
+/// <summary>A quantity break of a contract price: from <c>MinQuantity</c> units on, <c>UnitPrice</c> each.</summary>
+public sealed record ErpPriceBreak(decimal MinQuantity, decimal UnitPrice);
+
+/// <summary>
+/// A customer contract's price of an item: <c>UnitPrice</c> from one unit, lower prices from the <c>Breaks</c>. The ERP
+/// knows the contract by the portal's contract id and the customer by the portal's account id.
+/// </summary>
+public sealed record ErpContractPriceSetting(Guid ContractId, Guid CustomerAccountId, string ItemNumber, decimal UnitPrice, IReadOnlyList<ErpPriceBreak> Breaks);
+
+/// <summary>An entry of the ERP's contract price feed: the whole new price of an item in a contract, replacing the old one.</summary>
+public sealed record ErpContractPriceChangeDto(
+    long Sequence, Guid ContractId, Guid CustomerAccountId, string ItemNumber, decimal UnitPrice, IReadOnlyList<ErpPriceBreak> Breaks, DateTimeOffset ChangedAt);
+
 /// <summary>
 /// The ERP's change feeds, read in order of <c>Sequence</c>: entries after <c>after</c>, at most <c>take</c> of them.
 /// The ERP adapter keeps its position and turns entries into integration events.
@@ -71,4 +88,7 @@ public interface IErpFeedApi
 
     [Get("/erp/price-changes")]
     Task<IReadOnlyList<ErpPriceChangeDto>> GetPriceChangesAsync(long after, int take, CancellationToken cancellationToken = default);
+
+    [Get("/erp/contract-price-changes")]
+    Task<IReadOnlyList<ErpContractPriceChangeDto>> GetContractPriceChangesAsync(long after, int take, CancellationToken cancellationToken = default);
 }

@@ -10,8 +10,8 @@ public sealed record ErpListPriceChanged : IntegrationEvent
 }
 
 /// <summary>
-/// A contract line set in the ERP: the unit price of a SKU in a contract, with its quantity breaks (replacing the old ones).
-/// <c>AccountId</c> is the contract's account.
+/// A contract line set in the ERP: the unit price of a SKU in a contract from one unit, with its quantity breaks above one
+/// unit in <c>Tiers</c> (together replacing what the contract had for the SKU). <c>AccountId</c> is the contract's account.
 /// </summary>
 public sealed record ErpContractPriceChanged : IntegrationEvent
 {

@@ -21,6 +21,7 @@ public static class ErpAdapterExtensions
         builder.Services.AddRefitGeneratedClient<IErpFeedApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress);
         builder.Services.AddHostedService<StockFeedPoller>();
         builder.Services.AddHostedService<PriceFeedPoller>();
+        builder.Services.AddHostedService<ContractPriceFeedPoller>();
         return builder;
     }
 }

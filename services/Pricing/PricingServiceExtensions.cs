@@ -13,7 +13,11 @@ public static class PricingServiceExtensions
     {
         builder.AddServiceDatabase<PricingDbContext, DemoListPricesSeeder>("pricingdb", PricingDbContext.Schema);
         builder.Services.AddScoped<IDbSeeder<PricingDbContext>, DemoContractsSeeder>();
-        builder.AddMessaging<PricingDbContext>("pricing", bus => bus.AddConsumer<ErpListPriceChangedConsumer>());
+        builder.AddMessaging<PricingDbContext>("pricing", bus =>
+        {
+            bus.AddConsumer<ErpListPriceChangedConsumer>();
+            bus.AddConsumer<ErpContractPriceChangedConsumer>();
+        });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddAccountScope();
         return builder;

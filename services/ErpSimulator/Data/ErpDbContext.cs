@@ -11,6 +11,7 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
     public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<PriceChange> PriceChanges => Set<PriceChange>();
+    public DbSet<ContractPriceChange> ContractPriceChanges => Set<ContractPriceChange>();
 
     public async Task<long> NextSalesOrderNumberAsync(CancellationToken cancellationToken) =>
         await Database.SqlQuery<long>($"SELECT nextval('erp.sales_order_numbers') AS \"Value\"").SingleAsync(cancellationToken);
@@ -41,6 +42,12 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
             change.HasKey(c => c.Sequence);
             change.Property(c => c.ItemNumber).HasMaxLength(64);
             change.Property(c => c.Currency).HasMaxLength(3);
+        });
+        modelBuilder.Entity<ContractPriceChange>(change =>
+        {
+            change.HasKey(c => c.Sequence);
+            change.Property(c => c.ItemNumber).HasMaxLength(64);
+            change.OwnsMany(c => c.Breaks, breaks => breaks.ToJson());
         });
     }
 }

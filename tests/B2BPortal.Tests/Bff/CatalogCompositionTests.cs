@@ -150,6 +150,31 @@ public sealed class CatalogCompositionTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_contract_price_set_in_the_ERP_reaches_the_contracts_account_and_no_other()
+    {
+        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
+        var sku = B2BPortal.BuildingBlocks.DemoData.DemoCatalog.Products(portal.CatalogSize)
+            .First(p => p.Category.Path.StartsWith("seals/", StringComparison.Ordinal) && !p.Discontinued && p.Sku != "SEA-4001").Sku;
+        var north = $"/api/v1/accounts/{Demo.AcmePlantNorth}/products/{sku}";
+        var south = $"/api/v1/accounts/{Demo.AcmePlantSouth}/products/{sku}";
+        var listPrice = (await Eventually.ReturnsAsync(async () => (await GetAsync<ProductPageDto>(admin, south)).Price,
+            TimeSpan.FromSeconds(30), "a first price (Pricing may still be warming up)")).UnitPrice;
+        Assert.Equal("list", (await GetAsync<ProductPageDto>(admin, north)).Price?.Explanation.Source);
+        var unitPrice = decimal.Round(listPrice * 0.8m, 2);
+
+        await ErpAdmin().SetContractPriceAsync(new(NorthPumpDeal, Demo.AcmePlantNorth, sku, unitPrice, [new(10, unitPrice - 0.5m)]));
+
+        var contract = await Eventually.ReturnsAsync(async () =>
+        {
+            var price = (await GetAsync<ProductPageDto>(admin, north)).Price;
+            return price?.Explanation.Source == "contract" ? price : null;
+        }, TimeSpan.FromSeconds(30), "Plant North's product page to show the new contract price");
+        Assert.Equal((unitPrice, "Plant North pump programme"), (contract.UnitPrice, contract.Explanation.ContractName));
+        Assert.Equal([(1m, unitPrice), (10m, unitPrice - 0.5m)], contract.Tiers.Select(t => (t.MinQuantity, t.UnitPrice)));
+        Assert.Equal((listPrice, "list"), ((await GetAsync<ProductPageDto>(admin, south)).Price!.UnitPrice, (await GetAsync<ProductPageDto>(admin, south)).Price!.Explanation.Source));
+    }
+
+    [Fact]
     public async Task A_stock_count_in_the_ERP_reaches_the_answer_with_the_time_it_was_confirmed()
     {
         using var buyer = await portal.SignInAsync(Demo.AcmeBuyer);
@@ -169,6 +194,8 @@ public sealed class CatalogCompositionTests(PortalFixture portal)
         Assert.Equal("Lyon", lyon.WarehouseName);
         Assert.InRange(lyon.ConfirmedAt, booked.AddSeconds(-5), DateTimeOffset.UtcNow);
     }
+
+    private static readonly Guid NorthPumpDeal = Guid.Parse("e0000000-0000-4000-8000-000000000002");
 
     private B2BPortal.Contracts.Erp.IErpAdminApi ErpAdmin() =>
         Refit.RestService.ForGenerated<B2BPortal.Contracts.Erp.IErpAdminApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });

@@ -26,6 +26,43 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
             modelBuilder.HasSequence("sales_order_numbers")
                 .StartsAt(500001L);
 
+            modelBuilder.Entity("B2BPortal.ErpSimulator.Features.Feeds.ContractPriceChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<Guid>("CustomerAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_account_id");
+
+                    b.Property<string>("ItemNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("item_number");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasColumnType("numeric")
+                        .HasColumnName("unit_price");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_contract_price_changes");
+
+                    b.ToTable("contract_price_changes", "erp");
+                });
+
             modelBuilder.Entity("B2BPortal.ErpSimulator.Features.Feeds.PriceChange", b =>
                 {
                     b.Property<long>("Sequence")
@@ -146,6 +183,35 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
                         .HasDatabaseName("ux_sales_orders_idempotency_key");
 
                     b.ToTable("sales_orders", "erp");
+                });
+
+            modelBuilder.Entity("B2BPortal.ErpSimulator.Features.Feeds.ContractPriceChange", b =>
+                {
+                    b.OwnsMany("B2BPortal.ErpSimulator.Features.Feeds.PriceBreak", "Breaks", b1 =>
+                        {
+                            b1.Property<long>("ContractPriceChangeSequence");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("MinQuantity");
+
+                            b1.Property<decimal>("UnitPrice");
+
+                            b1.HasKey("ContractPriceChangeSequence", "__synthesizedOrdinal");
+
+                            b1.ToTable("contract_price_changes", "erp");
+
+                            b1
+                                .ToJson("breaks")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContractPriceChangeSequence")
+                                .HasConstraintName("fk_contract_price_changes_contract_price_changes_contract_price");
+                        });
+
+                    b.Navigation("Breaks");
                 });
 
             modelBuilder.Entity("B2BPortal.ErpSimulator.Features.SalesOrders.SalesOrder", b =>

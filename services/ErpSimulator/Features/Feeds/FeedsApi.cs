@@ -16,6 +16,8 @@ internal static class FeedsApi
         erp.MapGet("/erp/price-changes", GetPriceChangesAsync).WithTags("ERP feeds");
         erp.MapPost("/erp/admin/stock", SetStockAsync).WithTags("ERP admin");
         erp.MapPost("/erp/admin/list-prices", SetListPriceAsync).WithTags("ERP admin");
+        erp.MapGet("/erp/contract-price-changes", GetContractPriceChangesAsync).WithTags("ERP feeds");
+        erp.MapPost("/erp/admin/contract-prices", SetContractPriceAsync).WithTags("ERP admin");
         return erp;
     }
 
@@ -62,6 +64,40 @@ internal static class FeedsApi
         await FeedWriter.AppendAsync(db,
             [new PriceChange { ItemNumber = setting.ItemNumber, Currency = setting.Currency, Amount = setting.Amount, ChangedAt = clock.GetUtcNow() }],
             cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<List<ErpContractPriceChangeDto>>> GetContractPriceChangesAsync(
+        long after, int? take, ErpDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.ContractPriceChanges.AsNoTracking().Where(c => c.Sequence > after).OrderBy(c => c.Sequence)
+                .Take(Math.Clamp(take ?? 500, 1, MaxTake)).ToListAsync(cancellationToken))
+            .Select(c => new ErpContractPriceChangeDto(c.Sequence, c.ContractId, c.CustomerAccountId, c.ItemNumber, c.UnitPrice,
+                [.. c.Breaks.Select(b => new ErpPriceBreak(b.MinQuantity, b.UnitPrice))], c.ChangedAt))
+            .ToList());
+
+    private static async Task<Results<NoContent, ValidationProblem>> SetContractPriceAsync(
+        ErpContractPriceSetting setting, ErpDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var breaks = setting.Breaks ?? [];
+        if (setting.ContractId == Guid.Empty || setting.CustomerAccountId == Guid.Empty || string.IsNullOrWhiteSpace(setting.ItemNumber)
+            || setting.UnitPrice <= 0 || breaks.Any(b => b.MinQuantity <= 1 || b.UnitPrice <= 0)
+            || breaks.Select(b => b.MinQuantity).Distinct().Count() != breaks.Count)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["price"] = ["Give a contract, its customer, an item number, a unit price above 0, and breaks above 1 unit, each quantity once."],
+            });
+        }
+
+        await FeedWriter.AppendAsync(db,
+        [
+            new ContractPriceChange
+            {
+                ContractId = setting.ContractId, CustomerAccountId = setting.CustomerAccountId, ItemNumber = setting.ItemNumber,
+                UnitPrice = setting.UnitPrice, ChangedAt = clock.GetUtcNow(),
+                Breaks = [.. breaks.OrderBy(b => b.MinQuantity).Select(b => new PriceBreak { MinQuantity = b.MinQuantity, UnitPrice = b.UnitPrice })],
+            },
+        ], cancellationToken);
         return TypedResults.NoContent();
     }
 }

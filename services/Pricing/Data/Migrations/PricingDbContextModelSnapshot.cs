@@ -186,6 +186,10 @@ namespace B2BPortal.Pricing.Data.Migrations
                         .HasColumnType("numeric(18,4)")
                         .HasColumnName("min_quantity");
 
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)")

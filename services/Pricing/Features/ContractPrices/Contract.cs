@@ -25,6 +25,9 @@ public sealed class ContractPrice
     public required string Sku { get; init; }
     public decimal MinQuantity { get; init; }
     public decimal UnitPrice { get; set; }
+
+    /// <summary>When the ERP set this price (all tiers of a SKU share it); a change older than this is stale.</summary>
+    public DateTimeOffset ChangedAt { get; set; } = DateTimeOffset.UnixEpoch;
 }
 
 internal static class ContractModel
