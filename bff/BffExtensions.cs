@@ -71,6 +71,7 @@ public static class BffExtensions
         {
             bus.AddConsumer<PricesChangedConsumer>();
             bus.AddConsumer<StockLevelsUpdatedConsumer>();
+            bus.AddConsumer<AssortmentChangedConsumer>();
         });
         return builder;
     }

@@ -22,7 +22,7 @@ public sealed class AccountCatalog(
 
     public async Task<AssortmentFilterDto> AssortmentAsync(Guid accountId, string token, CancellationToken cancellationToken)
     {
-        var key = $"bff:assortment:{accountId}";
+        var key = $"bff:assortment:{accountId}:{await cache.AssortmentGenerationAsync()}";
         if (await cache.GetAsync<AssortmentFilterDto>(key) is { } cached)
         {
             return cached;

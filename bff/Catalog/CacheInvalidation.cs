@@ -14,3 +14,12 @@ public sealed class StockLevelsUpdatedConsumer(CompositionCache cache) : IConsum
 {
     public Task Consume(ConsumeContext<StockLevelsUpdated> context) => cache.BumpAsync(CompositionCache.Stock);
 }
+
+/// <summary>
+/// An account's assortment rules changed: cached assortments and every cached answer filtered by one are dropped (the units
+/// below the account inherit its rules, and changes are rare, so all of them rather than tracking which).
+/// </summary>
+public sealed class AssortmentChangedConsumer(CompositionCache cache) : IConsumer<AssortmentChanged>
+{
+    public Task Consume(ConsumeContext<AssortmentChanged> context) => cache.BumpAsync(CompositionCache.Assortments);
+}

@@ -5,7 +5,7 @@ using StackExchange.Redis;
 namespace B2BPortal.Bff.Catalog;
 
 /// <summary>
-/// Composed answers in Redis, shared by every BFF instance. Keys carry the current generation of prices and of stock;
+/// Composed answers in Redis, shared by every BFF instance. Keys carry the current generation of prices, stock and assortments;
 /// a change event bumps its generation, so every answer made before it is unreachable at once (and expires on its own).
 /// A Redis failure is a cache miss, never an error.
 /// </summary>
@@ -13,17 +13,31 @@ public sealed class CompositionCache(IConnectionMultiplexer redis, IOptions<Comp
 {
     public const string Prices = "prices";
     public const string Stock = "stock";
-    private static readonly RedisKey[] Generations = ["bff:generation:prices", "bff:generation:stock"];
+    public const string Assortments = "assortments";
+    private static readonly RedisKey[] Generations = ["bff:generation:prices", "bff:generation:stock", "bff:generation:assortments"];
 
     public CompositionOptions Options => options.Value;
 
-    /// <summary>A key part that changes whenever prices or stock change.</summary>
+    /// <summary>A key part that changes whenever prices, stock or an assortment change.</summary>
     public async Task<string> GenerationAsync()
     {
         try
         {
             var values = await redis.GetDatabase().StringGetAsync(Generations);
-            return $"p{(long?)values[0] ?? 0}s{(long?)values[1] ?? 0}";
+            return $"p{(long?)values[0] ?? 0}s{(long?)values[1] ?? 0}a{(long?)values[2] ?? 0}";
+        }
+        catch (RedisException)
+        {
+            return $"uncached-{Guid.NewGuid():N}";
+        }
+    }
+
+    /// <summary>A key part that changes whenever an assortment changes.</summary>
+    public async Task<string> AssortmentGenerationAsync()
+    {
+        try
+        {
+            return $"a{(long?)await redis.GetDatabase().StringGetAsync(Generations[2]) ?? 0}";
         }
         catch (RedisException)
         {

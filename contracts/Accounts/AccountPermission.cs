@@ -20,6 +20,9 @@ public enum AccountPermission
 
     /// <summary>Read who changed what, when and from where.</summary>
     ViewAudit,
+
+    /// <summary>Set which categories and products the account may see and buy (internal staff).</summary>
+    ManageAssortment,
 }
 
 public static class AccountPermissions
@@ -30,7 +33,8 @@ public static class AccountPermissions
         [AccountRoles.Approver] = [AccountPermission.View, AccountPermission.Purchase, AccountPermission.Approve],
         [AccountRoles.AccountAdmin] = [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ViewAudit],
         [AccountRoles.AccountManager] =
-            [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit],
+            [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit,
+                AccountPermission.ManageAssortment],
         [AccountRoles.Validator] = [AccountPermission.View, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit],
         [AccountRoles.PlatformAdmin] = Enum.GetValues<AccountPermission>(),
         [AccountRoles.Partner] = [AccountPermission.View, AccountPermission.Purchase],

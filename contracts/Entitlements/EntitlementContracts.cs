@@ -17,6 +17,12 @@ public static class AssortmentRuleKinds
 
 public sealed record AssortmentRuleDto(Guid Id, Guid AccountId, string Kind, string Value);
 
+/// <summary>A rule to set: its <see cref="AssortmentRuleKinds">kind</see> and its category path or SKU.</summary>
+public sealed record AssortmentRuleRequest(string Kind, string Value);
+
+/// <summary>The account's own rules from now on; they replace the ones it had (inherited rules stay with the accounts above).</summary>
+public sealed record SetAssortmentRulesRequest(IReadOnlyList<AssortmentRuleRequest> Rules);
+
 /// <summary>The account's own rules, the rules it inherits, and the filter they resolve to.</summary>
 public sealed record AssortmentDto(Guid AccountId, IReadOnlyList<AssortmentRuleDto> Rules, AssortmentFilterDto Effective);
 

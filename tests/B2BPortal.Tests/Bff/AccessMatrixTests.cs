@@ -43,7 +43,7 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         ["Buyer (Borealis)"] = ["view", "purchase"],
         ["Approver"] = ["view", "purchase"],
         ["AccountAdmin"] = ["view", "purchase", "manage-members", "audit"],
-        ["AccountManager"] = ["view", "purchase", "manage-members", "audit", "credit-terms"],
+        ["AccountManager"] = ["view", "purchase", "manage-members", "audit", "credit-terms", "assortment"],
         ["Partner"] = ["view", "purchase"],
     };
 
@@ -64,6 +64,7 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         new("PUT", "/cart/lines/BRG-3001", "purchase", Template: "/cart/lines/{sku}"),
         new("DELETE", "/cart/lines/BRG-3001", "purchase", Template: "/cart/lines/{sku}"),
         new("GET", "/assortment", "view"),
+        new("PUT", "/assortment/rules", "assortment"),
         new("GET", "/prices", "view", Query: "?sku=BRG-3001&quantity=1"),
         new("POST", "/prices", "view", Success: 200),
         new("GET", "/catalog", "view", Query: "?q=bearing"),
@@ -167,6 +168,13 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         }
     }
 
+    /// <summary>Acme Industrial's demo assortment, set again as it is when the matrix may change it (units have no rules of their own).</summary>
+    private static readonly object[] AcmeAssortment =
+    [
+        .. new[] { "pumps", "valves", "bearings", "seals", "motors", "parts" }.Select(path => new { kind = "Category", value = path }),
+        new { kind = "Sku", value = "CUS-7001" },
+    ];
+
     /// <summary>A route of the matrix; <paramref name="Template"/> is its path as the API document names it when the path holds values.</summary>
     private sealed record Route(
         string Method, string Path, string Permission, bool CompanyOnly = false, string Query = "", string? Template = null, int Success = 0)
@@ -180,6 +188,7 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
                 ("PUT", "/security-policy") => JsonContent.Create(new { requireTwoFactor = false }),
                 ("POST", "/members") => JsonContent.Create(new { email = $"new-{Guid.NewGuid():N}@example.com", displayName = "Matrix Invitee", role = "Buyer" }),
                 ("POST", "/orders") => JsonContent.Create(new { purchaseOrderNumber = "PO-MATRIX", lines = new[] { new { sku = "PMP-1001", quantity = 1 } } }),
+                ("PUT", "/assortment/rules") => JsonContent.Create(new { rules = accountId == Demo.AcmeIndustrial ? AcmeAssortment : [] }),
                 ("PUT", "/cart/lines/BRG-3001") => JsonContent.Create(new { quantity = 2 }),
                 ("POST", "/prices") => JsonContent.Create(new { lines = new[] { new { sku = "BRG-3001", quantity = 10 } } }),
                 _ => null,

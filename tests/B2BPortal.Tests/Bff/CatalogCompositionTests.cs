@@ -75,6 +75,32 @@ public sealed class CatalogCompositionTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_change_of_a_units_assortment_reaches_its_cached_catalog_at_once_and_leaves_its_parent_alone()
+    {
+        using var manager = await portal.SignInAsync(Demo.AccountManager);
+        var line = $"/api/v1/accounts/{Demo.AcmeNorthAssembly}";
+        var north = $"/api/v1/accounts/{Demo.AcmePlantNorth}";
+        Assert.NotEmpty((await GetAsync<CatalogPageDto>(manager, $"{line}/catalog?category=valves")).Items);
+
+        await PutRulesAsync(manager, line, new { kind = "ExcludedCategory", value = "valves" });
+        try
+        {
+            await Eventually.TrueAsync(async () => (await GetAsync<CatalogPageDto>(manager, $"{line}/catalog?category=valves")).Items.Count == 0,
+                TimeSpan.FromSeconds(10), "the line's cached catalog to drop valves");
+            using var valveAtLine = await manager.Http.GetAsync($"{line}/products/VLV-2001");
+            Assert.Equal(HttpStatusCode.NotFound, valveAtLine.StatusCode);
+            Assert.NotEmpty((await GetAsync<CatalogPageDto>(manager, $"{north}/catalog?category=valves")).Items);
+        }
+        finally
+        {
+            await PutRulesAsync(manager, line);
+        }
+
+        await Eventually.TrueAsync(async () => (await GetAsync<CatalogPageDto>(manager, $"{line}/catalog?category=valves")).Items.Count > 0,
+            TimeSpan.FromSeconds(10), "valves to come back once the line inherits again");
+    }
+
+    [Fact]
     public async Task A_product_page_has_parts_fits_and_a_successor_when_discontinued()
     {
         using var buyer = await portal.SignInAsync(Demo.AcmeBuyer);
@@ -199,6 +225,12 @@ public sealed class CatalogCompositionTests(PortalFixture portal)
 
     private B2BPortal.Contracts.Erp.IErpAdminApi ErpAdmin() =>
         Refit.RestService.ForGenerated<B2BPortal.Contracts.Erp.IErpAdminApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
+
+    private static async Task PutRulesAsync(BffSession session, string account, params object[] rules)
+    {
+        using var response = await session.Http.PutAsJsonAsync($"{account}/assortment/rules", new { rules });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
 
     private static async Task<T> GetAsync<T>(BffSession session, string path)
     {

@@ -33,6 +33,7 @@ public sealed partial class PublicApiDocumentTests(PortalFixture portal)
         ("PUT", "/api/v1/accounts/{accountId}/cart/lines/{sku}"),
         ("DELETE", "/api/v1/accounts/{accountId}/cart/lines/{sku}"),
         ("GET", "/api/v1/accounts/{accountId}/assortment"),
+        ("PUT", "/api/v1/accounts/{accountId}/assortment/rules"),
         ("GET", "/api/v1/accounts/{accountId}/prices"),
         ("POST", "/api/v1/accounts/{accountId}/prices"),
         ("GET", "/api/v1/accounts/{accountId}/catalog"),

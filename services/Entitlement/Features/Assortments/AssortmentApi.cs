@@ -1,6 +1,8 @@
 using B2BPortal.BuildingBlocks.AccountScope;
+using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Entitlements;
+using B2BPortal.Contracts.Events;
 using B2BPortal.Entitlement.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,14 +15,39 @@ internal static class AssortmentApi
     {
         assortment.MapGet("", GetAsync).WithName("GetAssortment").RequirePermission(AccountPermission.View)
             .WithSummary("The account's assortment: its own and inherited rules, and the categories and SKUs they resolve to.");
+        assortment.MapPut("/rules", SetRulesAsync).WithName("SetAssortmentRules").RequirePermission(AccountPermission.ManageAssortment)
+            .WithSummary("Replaces the account's own assortment rules (internal staff). Units below inherit them unless they have their own; " +
+                         "the portal's cached catalogs follow at once.");
         return assortment;
     }
 
-    private static async Task<Ok<AssortmentDto>> GetAsync(Guid accountId, HttpContext http, EntitlementDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<AssortmentDto>, ValidationProblem>> SetRulesAsync(
+        Guid accountId, SetAssortmentRulesRequest? request, HttpContext http, EntitlementDbContext db, IIntegrationEventOutbox outbox,
+        CancellationToken cancellationToken)
+    {
+        if (AssortmentRuleValidation.Validate(request) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The assortment was not changed.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.AssortmentRules.Where(r => r.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
+        db.AssortmentRules.AddRange(request!.Rules.DistinctBy(r => (r.Kind, r.Value.Trim()))
+            .Select(r => new AssortmentRule { Id = Guid.CreateVersion7(), AccountId = accountId, Kind = r.Kind, Value = r.Value.Trim() }));
+        outbox.Add(new AssortmentChanged { AccountId = accountId });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(await AssortmentOfAsync(accountId, http, db, cancellationToken));
+    }
+
+    private static async Task<Ok<AssortmentDto>> GetAsync(Guid accountId, HttpContext http, EntitlementDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await AssortmentOfAsync(accountId, http, db, cancellationToken));
+
+    private static async Task<AssortmentDto> AssortmentOfAsync(Guid accountId, HttpContext http, EntitlementDbContext db, CancellationToken cancellationToken)
     {
         Guid[] chain = [accountId, .. http.ActingFor().Ancestors];
         var rules = await db.AssortmentRules.AsNoTracking().Where(r => chain.Contains(r.AccountId)).ToListAsync(cancellationToken);
         var ordered = rules.OrderBy(r => Array.IndexOf(chain, r.AccountId)).ThenBy(r => r.Kind).ThenBy(r => r.Value);
-        return TypedResults.Ok(new AssortmentDto(accountId, [.. ordered.Select(r => r.ToDto())], AssortmentResolver.Resolve(chain, rules)));
+        return new AssortmentDto(accountId, [.. ordered.Select(r => r.ToDto())], AssortmentResolver.Resolve(chain, rules));
     }
 }
