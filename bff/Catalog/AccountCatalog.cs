@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using B2BPortal.Contracts.Catalog;
 using B2BPortal.Contracts.Entitlements;
@@ -35,20 +36,20 @@ public sealed class AccountCatalog(
     }
 
     /// <summary>A catalog page as JSON (<see cref="CatalogPageDto"/>): a cached page is written out as stored, not parsed again.</summary>
-    public async Task<string> PageJsonAsync(Guid accountId, CatalogQuery query, string token, CancellationToken cancellationToken)
+    public async Task<byte[]> PageJsonAsync(Guid accountId, CatalogQuery query, string token, CancellationToken cancellationToken)
     {
         var key = $"bff:catalog:{accountId}:{await cache.GenerationAsync()}:{query.CacheKey}";
         return await cache.GetJsonAsync(key)
             ?? await shared.RunAsync(key, t => ComposePageAsync(key, accountId, query, token, t), cancellationToken);
     }
 
-    private async Task<string> ComposePageAsync(string key, Guid accountId, CatalogQuery query, string token, CancellationToken cancellationToken)
+    private async Task<byte[]> ComposePageAsync(string key, Guid accountId, CatalogQuery query, string token, CancellationToken cancellationToken)
     {
         var assortment = await AssortmentAsync(accountId, token, cancellationToken);
         var search = new ProductSearchRequest(assortment, query.Text, query.Category, query.Attributes.Count == 0 ? null : query.Attributes, query.Page, PageSize);
         var found = await Downstream.CallAsync("Catalog", Options.RequiredTimeout, t => catalog.SearchAsync(search, token, t), cancellationToken);
         var prices = await PricesOrNothingAsync(accountId, [.. found.Items.Select(p => new PriceLineRequest(p.Sku, 1))], token, cancellationToken);
-        var answer = JsonSerializer.Serialize(new CatalogPageDto(
+        var answer = JsonSerializer.SerializeToUtf8Bytes(new CatalogPageDto(
             [.. found.Items.Select(p => new CatalogItemDto(p, prices?.GetValueOrDefault(p.Sku)))], found.Page, found.PageSize, found.HasMore,
             prices is null ? [PricesMissing] : []), JsonSerializerOptions.Web);
         if (prices is not null)
@@ -100,19 +101,38 @@ public sealed class AccountCatalog(
     /// Prices lines for the account. Lines whose SKU is unknown or outside the assortment answer 404 whatever Pricing says,
     /// so a price never reveals a product the account may not see. The assortment check and the pricing run in parallel.
     /// </summary>
-    public async Task<PriceBatchResultDto> PriceLinesAsync(Guid accountId, IReadOnlyList<PriceLineRequest> lines, string token, CancellationToken cancellationToken)
+    public async Task<PricedLines> PriceLinesAsync(Guid accountId, IReadOnlyList<PriceLineRequest> lines, string token, CancellationToken cancellationToken)
     {
         var assortment = await AssortmentAsync(accountId, token, cancellationToken);
         var skus = lines.Select(l => l.Sku).Distinct().ToList();
         var visibleCall = Downstream.CallAsync("Catalog", Options.RequiredTimeout,
             t => catalog.VisibleAsync(new ProductLookupRequest(assortment, skus), token, t), cancellationToken);
         var pricedCall = Downstream.CallAsync("Pricing", Options.RequiredTimeout,
-            t => pricing.PriceBatchAsync(accountId, new PriceBatchRequest(lines), token, t), cancellationToken);
-        var visible = (await visibleCall).ToHashSet(StringComparer.Ordinal);
+            t => Downstream.SuccessfulAsync(pricing.PriceBatchResponseAsync(accountId, new PriceBatchRequest(lines), token, t)), cancellationToken);
+        HashSet<string> visible;
+        try
+        {
+            visible = (await visibleCall).ToHashSet(StringComparer.Ordinal);
+        }
+        catch
+        {
+            _ = pricedCall.ContinueWith(call => call.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw;
+        }
+
         var priced = await pricedCall;
-        return new PriceBatchResultDto([.. priced.Lines.Select(line => visible.Contains(line.Sku)
-            ? line
-            : new PriceLineResultDto(line.Sku, line.Quantity, StatusCodes.Status404NotFound, null, CatalogAnswers.NoSuchProduct(line.Sku)))]);
+        if (skus.All(visible.Contains))
+        {
+            return new PricedLines(priced);
+        }
+
+        using (priced)
+        {
+            var answer = (await priced.Content.ReadFromJsonAsync<PriceBatchResultDto>(JsonSerializerOptions.Web, cancellationToken))!;
+            return new PricedLines(new PriceBatchResultDto([.. answer.Lines.Select(line => visible.Contains(line.Sku)
+                ? line
+                : new PriceLineResultDto(line.Sku, line.Quantity, StatusCodes.Status404NotFound, null, CatalogAnswers.NoSuchProduct(line.Sku)))]));
+        }
     }
 
     /// <summary>Whether the SKU exists and is in the account's assortment.</summary>

@@ -26,9 +26,9 @@ internal static class CatalogRoutes
             .WithSummary("A product with specifications, the account's price and tiers, stock, its successor, compatible equipment and service parts.");
         account.MapGet("/equipment/{model}/parts", GetEquipmentPartsAsync).WithName("GetServiceParts")
             .WithSummary("The service parts of an equipment model, by position.");
-        account.MapGet("/prices", GetPriceAsync).WithName("GetPrice")
+        account.MapGet("/prices", GetPriceAsync).WithName("GetPrice").Produces<PriceDto>().ProducesValidationProblem()
             .WithSummary("The account's price today for a quantity of a SKU, with how it was reached: contract or list price, tier, validity.");
-        account.MapPost("/prices", PriceLinesAsync).WithName("PriceLines")
+        account.MapPost("/prices", PriceLinesAsync).WithName("PriceLines").Produces<PriceBatchResultDto>().ProducesValidationProblem()
             .WithSummary("Up to 500 lines priced in one call, in the order sent; each line has its price or a status (404 unknown product, 422 no price) and why.");
         return app;
     }
@@ -53,7 +53,7 @@ internal static class CatalogRoutes
             return TypedResults.ValidationProblem(errors, title: "The catalog could not be searched.");
         }
 
-        return TypedResults.Text(await catalog.PageJsonAsync(accountId, new CatalogQuery(q?.Trim(), category?.Trim(), attributes, page ?? 1),
+        return TypedResults.Bytes(await catalog.PageJsonAsync(accountId, new CatalogQuery(q?.Trim(), category?.Trim(), attributes, page ?? 1),
             ComposedRoutes.AccessTokenOf(http), http.RequestAborted), "application/json; charset=utf-8");
     }
 
@@ -78,7 +78,8 @@ internal static class CatalogRoutes
             return TypedResults.ValidationProblem(errors, title: "The price could not be worked out.");
         }
 
-        var result = (await catalog.PriceLinesAsync(accountId, [line], ComposedRoutes.AccessTokenOf(http), http.RequestAborted)).Lines[0];
+        using var priced = await catalog.PriceLinesAsync(accountId, [line], ComposedRoutes.AccessTokenOf(http), http.RequestAborted);
+        var result = (await priced.ReadAsync(http.RequestAborted)).Lines[0];
         return result switch
         {
             { Price: { } price } => TypedResults.Ok(price),
@@ -100,7 +101,8 @@ internal static class CatalogRoutes
             return TypedResults.ValidationProblem(errors, title: "The prices could not be worked out.");
         }
 
-        return TypedResults.Ok(await catalog.PriceLinesAsync(accountId, lines, ComposedRoutes.AccessTokenOf(http), http.RequestAborted));
+        var priced = await catalog.PriceLinesAsync(accountId, lines, ComposedRoutes.AccessTokenOf(http), http.RequestAborted);
+        return await priced.ToResultAsync(http);
     }
 
     private static Dictionary<string, string[]> Validate(IReadOnlyList<PriceLineRequest> lines, string prefix)

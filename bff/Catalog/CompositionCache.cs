@@ -51,13 +51,15 @@ public sealed class CompositionCache(IConnectionMultiplexer redis, IOptions<Comp
         where T : class =>
         await GetJsonAsync(key) is { } json ? JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web) : null;
 
-    /// <summary>A cached answer as the JSON it was stored as, to be written out as it is.</summary>
-    public async Task<string?> GetJsonAsync(string key)
+    /// <summary>
+    /// A cached answer as the UTF-8 JSON it was stored as, to be written out as it is (no parsing, no conversion to a .NET
+    /// string and back, no large-object-heap string per request).
+    /// </summary>
+    public async Task<byte[]?> GetJsonAsync(string key)
     {
         try
         {
-            var value = await redis.GetDatabase().StringGetAsync(key);
-            return value.IsNull ? null : (string)value!;
+            return (byte[]?)await redis.GetDatabase().StringGetAsync(key);
         }
         catch (RedisException)
         {
@@ -66,9 +68,9 @@ public sealed class CompositionCache(IConnectionMultiplexer redis, IOptions<Comp
     }
 
     public Task SetAsync<T>(string key, T value, TimeSpan lifetime) =>
-        SetJsonAsync(key, JsonSerializer.Serialize(value, JsonSerializerOptions.Web), lifetime);
+        SetJsonAsync(key, JsonSerializer.SerializeToUtf8Bytes(value, JsonSerializerOptions.Web), lifetime);
 
-    public async Task SetJsonAsync(string key, string json, TimeSpan lifetime)
+    public async Task SetJsonAsync(string key, byte[] json, TimeSpan lifetime)
     {
         try
         {

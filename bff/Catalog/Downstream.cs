@@ -32,6 +32,19 @@ internal static class Downstream
 
     public static bool IsNotFound(ApiException exception) => exception.StatusCode == HttpStatusCode.NotFound;
 
+    /// <summary>A raw response that is not a success becomes an <see cref="HttpRequestException"/> (so the service counts as unavailable).</summary>
+    public static async Task<HttpResponseMessage> SuccessfulAsync(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        response.Dispose();
+        throw new HttpRequestException($"The service answered {(int)response.StatusCode}.", null, response.StatusCode);
+    }
+
     /// <summary>A service's own refusal (validation, permission, conflict) passed on to the caller as the service worded it.</summary>
     public static IResult Relay(ApiException exception) =>
         Results.Content(exception.Content, exception.ContentHeaders?.ContentType?.ToString() ?? "application/problem+json", statusCode: (int)exception.StatusCode);

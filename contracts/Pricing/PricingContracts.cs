@@ -40,4 +40,9 @@ public interface IPricingApi
 
     [Post("/api/v1/accounts/{accountId}/prices")]
     Task<PriceBatchResultDto> PriceBatchAsync(Guid accountId, [Body] PriceBatchRequest request, [Authorize] string accessToken, CancellationToken cancellationToken = default);
+
+    /// <summary>The same, as the unread response: for passing Pricing's answer on without parsing it (the caller disposes it).</summary>
+    [Post("/api/v1/accounts/{accountId}/prices")]
+    Task<HttpResponseMessage> PriceBatchResponseAsync(
+        Guid accountId, [Body] PriceBatchRequest request, [Authorize] string accessToken, CancellationToken cancellationToken = default);
 }
