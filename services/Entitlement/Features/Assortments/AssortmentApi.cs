@@ -31,6 +31,8 @@ internal static class AssortmentApi
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Two changes of one account's rules take turns; otherwise both could delete and both insert, leaving a mix.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({accountId.ToString()}, 0))", cancellationToken);
         await db.AssortmentRules.Where(r => r.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
         db.AssortmentRules.AddRange(request!.Rules.DistinctBy(r => (r.Kind, r.Value.Trim()))
             .Select(r => new AssortmentRule { Id = Guid.CreateVersion7(), AccountId = accountId, Kind = r.Kind, Value = r.Value.Trim() }));
