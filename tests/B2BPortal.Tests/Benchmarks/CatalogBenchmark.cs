@@ -58,15 +58,22 @@ public sealed class CatalogBenchmark(PortalFixture portal, ITestOutputHelper out
             await TimeAsync(http, page);
         }
 
-        foreach (var rate in new[] { 100, 200, 300, 400, 600, 800 })
+        var passed = false;
+        foreach (var rate in new[] { 100, 200, 300, 400, 600, 800, 1000, 1200, 1600 })
         {
             var timings = await AtRateAsync(http, rate, TimeSpan.FromSeconds(8));
             output.WriteLine($"warm cache, {rate} req/s for 8 s : {Describe(timings)}");
             if (Percentile(timings, 95) > 100)
             {
                 output.WriteLine($"p95 passes 100 ms at {rate} req/s");
+                passed = true;
                 break;
             }
+        }
+
+        if (!passed)
+        {
+            output.WriteLine("p95 stayed under 100 ms up to 1,600 req/s");
         }
 
         var skus = DemoCatalog.Products(portal.CatalogSize).Where(p => !p.Category.Path.StartsWith("motors/servo", StringComparison.Ordinal))
