@@ -103,16 +103,16 @@ public sealed class AccountCatalog(
     /// </summary>
     public async Task<PricedLines> PriceLinesAsync(Guid accountId, IReadOnlyList<PriceLineRequest> lines, string token, CancellationToken cancellationToken)
     {
-        var assortment = await AssortmentAsync(accountId, token, cancellationToken);
-        var skus = lines.Select(l => l.Sku).Distinct().ToList();
-        var visibleCall = Downstream.CallAsync("Catalog", Options.RequiredTimeout,
-            t => catalog.VisibleAsync(new ProductLookupRequest(assortment, skus), token, t), cancellationToken);
+        // Pricing does not need the assortment, so it starts before the assortment is looked up.
         var pricedCall = Downstream.CallAsync("Pricing", Options.RequiredTimeout,
             t => Downstream.SuccessfulAsync(pricing.PriceBatchResponseAsync(accountId, new PriceBatchRequest(lines), token, t)), cancellationToken);
+        var skus = lines.Select(l => l.Sku).Distinct().ToList();
         HashSet<string> visible;
         try
         {
-            visible = (await visibleCall).ToHashSet(StringComparer.Ordinal);
+            var assortment = await AssortmentAsync(accountId, token, cancellationToken);
+            visible = (await Downstream.CallAsync("Catalog", Options.RequiredTimeout,
+                t => catalog.VisibleAsync(new ProductLookupRequest(assortment, skus), token, t), cancellationToken)).ToHashSet(StringComparer.Ordinal);
         }
         catch
         {
