@@ -30,8 +30,9 @@ internal static class PricesApi
 
         Guid[] chain = [accountId, .. http.ActingFor().Ancestors];
         var skus = request.Lines.Select(l => l.Sku).Distinct().ToArray();
+        // An account has a handful of contracts: all of the chain's come back, each with only the prices of these SKUs.
         var contracts = await db.Contracts.AsNoTracking()
-            .Where(c => chain.Contains(c.AccountId) && c.Prices.Any(p => skus.Contains(p.Sku)))
+            .Where(c => chain.Contains(c.AccountId))
             .Include(c => c.Prices.Where(p => skus.Contains(p.Sku)))
             .ToListAsync(cancellationToken);
         var listPrices = await db.ListPrices.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, cancellationToken);
