@@ -1,4 +1,5 @@
 using B2BPortal.AppHost;
+using B2BPortal.Dashboard;
 using B2BPortal.Hosting;
 
 AppHostCommandLine commandLine;
@@ -92,7 +93,20 @@ foreach (var service in domainServices)
 }
 
 await using var app = builder.Build();
-app.StartupCompleted += summary => StartupBanner.Print(summary, bff.Resource);
+// Up before the services start, so their first spans and logs are not lost.
+DashboardHost dashboard;
+try
+{
+    dashboard = await DashboardHost.StartAsync(new DashboardOptions(), app);
+}
+catch (IOException exception)
+{
+    Console.Error.WriteLine($"The dashboard could not listen on ports 18888-18890: {exception.Message} Is another AppHost running?");
+    return 1;
+}
+
+await using var stopDashboard = dashboard;
+app.StartupCompleted += summary => StartupBanner.Print(summary, bff.Resource, dashboard.UiUrl);
 try
 {
     await app.RunAsync();

@@ -4,7 +4,7 @@ namespace B2BPortal.AppHost;
 
 internal static class StartupBanner
 {
-    public static void Print(StartupSummary summary, ProjectResource portal)
+    public static void Print(StartupSummary summary, ProjectResource portal, Uri dashboard)
     {
         var seconds = summary.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
         Console.WriteLine(summary.Succeeded
@@ -18,7 +18,7 @@ internal static class StartupBanner
 
         Console.WriteLine();
         Console.WriteLine($"Portal:    {portal.Endpoint.GetLeftPart(UriPartial.Authority)}");
-        Console.WriteLine("Dashboard: (later issue)");
+        Console.WriteLine($"Dashboard: {dashboard.GetLeftPart(UriPartial.Authority)}");
         Console.WriteLine();
     }
 }

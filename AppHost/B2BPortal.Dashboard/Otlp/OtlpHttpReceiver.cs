@@ -1,0 +1,66 @@
+using B2BPortal.Dashboard.Otlp.Proto;
+using B2BPortal.Dashboard.Telemetry;
+using Google.Protobuf;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace B2BPortal.Dashboard.Otlp;
+
+/// <summary>OTLP over HTTP with protobuf bodies: <c>POST /v1/traces</c>, <c>/v1/logs</c>, <c>/v1/metrics</c>.</summary>
+internal static class OtlpHttpReceiver
+{
+    public const int MaxBodyBytes = 4 * 1024 * 1024;
+    private const string Protobuf = "application/x-protobuf";
+
+    public static void MapOtlpHttp(this IEndpointRouteBuilder endpoints, TelemetryStores stores)
+    {
+        endpoints.MapPost("/v1/traces", (HttpRequest request) => ReceiveAsync(request.HttpContext, ExportTraceServiceRequest.Parser,
+            request => stores.Traces.Add(OtlpConversion.Spans(request)), new ExportTraceServiceResponse()));
+        endpoints.MapPost("/v1/logs", (HttpRequest request) => ReceiveAsync(request.HttpContext, ExportLogsServiceRequest.Parser,
+            request => stores.Logs.Add(OtlpConversion.Logs(request)), new ExportLogsServiceResponse()));
+        endpoints.MapPost("/v1/metrics", (HttpRequest request) => ReceiveAsync(request.HttpContext, ExportMetricsServiceRequest.Parser,
+            request => stores.Metrics.Add(OtlpConversion.MetricPoints(request)), new ExportMetricsServiceResponse()));
+    }
+
+    private static async Task<IResult> ReceiveAsync<TRequest>(HttpContext http, MessageParser<TRequest> parser, Action<TRequest> store, IMessage response)
+        where TRequest : IMessage<TRequest>
+    {
+        if (!string.Equals(http.Request.ContentType?.Split(';')[0].Trim(), Protobuf, StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Send OTLP as protobuf.",
+                detail: $"This receiver takes Content-Type {Protobuf} (OTLP/HTTP binary encoding); set OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf.");
+        }
+
+        if (http.Request.ContentLength > MaxBodyBytes)
+        {
+            return TooLarge();
+        }
+
+        using var body = new MemoryStream();
+        try
+        {
+            await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+
+        TRequest request;
+        try
+        {
+            request = parser.ParseFrom(body.GetBuffer().AsSpan(0, (int)body.Length));
+        }
+        catch (InvalidProtocolBufferException exception)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not an OTLP export request.", detail: exception.Message);
+        }
+
+        store(request);
+        return TypedResults.Bytes(response.ToByteArray(), Protobuf);
+    }
+
+    private static IResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "The export is too large.", detail: $"Send at most {MaxBodyBytes / 1024 / 1024} MB per request (smaller batches).");
+}

@@ -1,0 +1,100 @@
+namespace B2BPortal.Dashboard.Telemetry;
+
+/// <summary>
+/// The traces the dashboard keeps, bounded by <see cref="TelemetryLimits"/>: past <c>MaxTraces</c> the trace that
+/// arrived first is dropped. Searching scans every kept span's attributes; 10,000 traces of a dozen spans each are a
+/// few million string comparisons that fail on length, which is quicker than keeping an index up to date.
+/// </summary>
+public sealed class TraceStore(TelemetryLimits limits)
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, StoredTrace> traces = new(StringComparer.Ordinal);
+    private readonly LinkedList<StoredTrace> byArrival = new();
+
+    public long DroppedTraces { get; private set; }
+
+    public long DroppedSpans { get; private set; }
+
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return traces.Count;
+            }
+        }
+    }
+
+    public void Add(IEnumerable<SpanRecord> spans)
+    {
+        lock (gate)
+        {
+            foreach (var span in spans)
+            {
+                if (!traces.TryGetValue(span.TraceId, out var trace))
+                {
+                    trace = new StoredTrace(span.TraceId);
+                    trace.Arrival = byArrival.AddLast(trace);
+                    traces.Add(span.TraceId, trace);
+                }
+
+                if (trace.Spans.Count >= limits.MaxSpansPerTrace)
+                {
+                    DroppedSpans++;
+                    continue;
+                }
+
+                trace.Add(span);
+            }
+
+            while (traces.Count > limits.MaxTraces && byArrival.First is { } oldest)
+            {
+                byArrival.RemoveFirst();
+                traces.Remove(oldest.Value.TraceId);
+                DroppedTraces++;
+            }
+        }
+    }
+
+    /// <summary>Traces that match, newest first.</summary>
+    public IReadOnlyList<TraceSummary> Search(TraceQuery query)
+    {
+        var matcher = TraceMatcher.For(query.Text);
+        var found = new List<TraceSummary>();
+        lock (gate)
+        {
+            for (var node = byArrival.Last; node is not null && found.Count < query.Limit; node = node.Previous)
+            {
+                var trace = node.Value;
+                if ((query.Resource is null || trace.Resources.Contains(query.Resource))
+                    && (!query.ErrorsOnly || trace.HasError)
+                    && (query.MinDuration is not { } minimum || trace.Duration >= minimum)
+                    && matcher.Matches(trace))
+                {
+                    found.Add(trace.Summarise());
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every kept span of a trace, by start time; null when the trace is unknown (or was dropped).</summary>
+    public IReadOnlyList<SpanRecord>? Get(string traceId)
+    {
+        lock (gate)
+        {
+            return traces.TryGetValue(traceId.ToLowerInvariant(), out var trace) ? [.. trace.Spans.OrderBy(span => span.Start)] : null;
+        }
+    }
+}
+
+/// <summary>
+/// A trace search. <see cref="Text"/> is either <c>key=value</c> (a span attribute with that value) or a bare value
+/// found as any span attribute's value, a trace id, or part of a span name; values compare ignoring case.
+/// </summary>
+public sealed record TraceQuery(string? Text = null, string? Resource = null, TimeSpan? MinDuration = null, bool ErrorsOnly = false, int Limit = 200);
+
+public sealed record TraceSummary(
+    string TraceId, string RootName, string RootResource, DateTimeOffset Start, double DurationMs, IReadOnlyList<string> Resources, int SpanCount, bool HasError);
