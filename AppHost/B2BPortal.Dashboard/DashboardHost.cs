@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Serialization;
 using B2BPortal.Dashboard.Api;
 using B2BPortal.Dashboard.Otlp;
 using B2BPortal.Dashboard.Telemetry;
@@ -99,6 +100,7 @@ public sealed class DashboardHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(telemetry);
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services(builder.Services);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

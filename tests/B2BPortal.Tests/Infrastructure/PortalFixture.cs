@@ -1,3 +1,4 @@
+using B2BPortal.Dashboard;
 using B2BPortal.Hosting;
 
 namespace B2BPortal.Tests.Infrastructure;
@@ -34,10 +35,14 @@ public sealed class PortalFixture : IAsyncLifetime
 
     private DistributedApplication? app;
     private TestServers? servers;
+    private DashboardHost? dashboard;
 
     public DistributedApplication App => app ?? throw new InvalidOperationException("The portal has not started.");
 
     public Uri BffUrl => App.GetEndpoint("bff");
+
+    /// <summary>The operations dashboard every service of the run exports its telemetry to, as under AppHost.</summary>
+    public DashboardHost Dashboard => dashboard ?? throw new InvalidOperationException("The portal has not started.");
 
     /// <summary>The OIDC provider's issuer: its own port on localhost, as a browser would reach it.</summary>
     public Uri IdentityUrl { get; private set; } = new("http://localhost/");
@@ -77,7 +82,8 @@ public sealed class PortalFixture : IAsyncLifetime
     private async Task StartAsync()
     {
         servers = await TestServers.CreateAsync();
-        var builder = DistributedApplication.CreateBuilder(TestHosting.Options("portal"));
+        var otlp = new Uri($"http://localhost:{TestServers.FreeTcpPort()}");
+        var builder = DistributedApplication.CreateBuilder(TestHosting.Options("portal", otlp.GetLeftPart(UriPartial.Authority)));
         var postgres = await servers.AddPostgresAsync(builder, "postgres");
         var portal = postgres.AddDatabase("portal");
         var schemas = Schemas.ToDictionary(s => s.Name, s => portal.AddSchema(s.Name, s.Schema, s.Role));
@@ -132,6 +138,8 @@ public sealed class PortalFixture : IAsyncLifetime
             .WaitFor(catalog).WaitFor(messaging);
 
         app = builder.Build();
+        var anyFreePort = new Uri("http://127.0.0.1:0");
+        dashboard = await DashboardHost.StartAsync(new DashboardOptions { UiUrl = anyFreePort, OtlpGrpcUrl = otlp, OtlpHttpUrl = anyFreePort }, app);
         await app.StartAsync();
         PostgresAdminConnectionString = await app.GetConnectionStringAsync("postgres");
         RabbitMqUri = await app.GetConnectionStringAsync("messaging");
@@ -152,6 +160,12 @@ public sealed class PortalFixture : IAsyncLifetime
             await app.DisposeAsync();
             TempDirectory.Delete(app.StateDirectory);
             app = null;
+        }
+
+        if (dashboard is not null)
+        {
+            await dashboard.DisposeAsync();
+            dashboard = null;
         }
 
         if (servers is not null)

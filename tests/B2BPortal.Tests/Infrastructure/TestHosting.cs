@@ -6,14 +6,14 @@ internal static class TestHosting
 {
     /// <summary>
     /// Options for an orchestrated test environment: a temp state folder, random free ports, no console output,
-    /// no telemetry export. Servers the orchestrator starts are local processes; <see cref="TestServers"/> brings
+    /// telemetry exported only where asked (the portal fixture sends it to its dashboard). Servers the orchestrator starts are local processes; <see cref="TestServers"/> brings
     /// Testcontainers instead when a Docker engine is reachable.
     /// </summary>
-    public static DistributedApplicationOptions Options(string purpose) => new()
+    public static DistributedApplicationOptions Options(string purpose, string? otlpEndpoint = null) => new()
     {
         StateDirectory = TempDirectory.Create(purpose),
         ConsoleOutput = false,
-        OtlpEndpoint = null,
+        OtlpEndpoint = otlpEndpoint,
         PreferDefaultPorts = false,
         UseContainers = false,
     };
