@@ -97,7 +97,10 @@ await using var app = builder.Build();
 DashboardHost dashboard;
 try
 {
-    dashboard = await DashboardHost.StartAsync(new DashboardOptions(), app);
+    dashboard = await DashboardHost.StartAsync(new DashboardOptions
+    {
+        BrokerConnectionString = cancellationToken => app.GetConnectionStringAsync("messaging", cancellationToken),
+    }, app);
 }
 catch (IOException exception)
 {

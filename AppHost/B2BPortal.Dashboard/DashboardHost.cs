@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Serialization;
 using B2BPortal.Dashboard.Api;
+using B2BPortal.Dashboard.DeadLetters;
 using B2BPortal.Dashboard.Otlp;
 using B2BPortal.Dashboard.Telemetry;
 using B2BPortal.Hosting;
@@ -46,7 +47,7 @@ public sealed class DashboardHost : IAsyncDisposable
         var apiKey = new OtlpApiKey(options.OtlpApiKey);
 
         var ui = Create(options.UiUrl, HttpProtocols.Http1AndHttp2, telemetry, _ => { });
-        ui.MapDashboardUi(telemetry, application);
+        ui.MapDashboardUi(telemetry, application, options.BrokerConnectionString is { } broker ? new DeadLetterBroker(broker) : null);
 
         var grpc = Create(options.OtlpGrpcUrl, HttpProtocols.Http2, telemetry, services => services
             .AddSingleton(apiKey)

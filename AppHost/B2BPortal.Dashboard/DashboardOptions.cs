@@ -20,4 +20,7 @@ public sealed record DashboardOptions
     public string? OtlpApiKey { get; init; }
 
     public TelemetryLimits Limits { get; init; } = new();
+
+    /// <summary>The broker's AMQP connection string, for the dead-letter view; null leaves the view out.</summary>
+    public Func<CancellationToken, Task<string>>? BrokerConnectionString { get; init; }
 }

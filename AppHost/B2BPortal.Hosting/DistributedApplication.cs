@@ -1,5 +1,6 @@
 using B2BPortal.Hosting.Orchestration;
 using B2BPortal.Hosting.Processes;
+using B2BPortal.Hosting.Projects;
 using B2BPortal.Hosting.Terminal;
 
 namespace B2BPortal.Hosting;
@@ -97,6 +98,18 @@ public sealed class DistributedApplication : IAsyncDisposable
             ProjectResource project => project.Endpoint,
             { Url: { } url } => url,
             var other => throw new ArgumentException($"{other} has no endpoint (the application may not have started).", nameof(name)),
+        };
+
+    /// <summary>
+    /// What AppHost puts in a project's or executable's environment (on top of what it inherits), secrets included:
+    /// whoever shows it must mask them. Empty for servers, which are configured by their own files.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> GetEnvironment(string name) =>
+        orchestrator.Runner(name).Resource switch
+        {
+            ProjectResource project => EnvironmentComposer.ForProject(project, orchestrator.Settings),
+            ExecutableResource executable => EnvironmentComposer.ForExecutable(executable),
+            _ => new Dictionary<string, string>(),
         };
 
     /// <summary>The most recent log lines of a resource, oldest first.</summary>

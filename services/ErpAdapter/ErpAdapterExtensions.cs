@@ -2,6 +2,7 @@ using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Erp;
 using B2BPortal.ErpAdapter.Data;
+using B2BPortal.ErpAdapter.Features.ErpCalls;
 using B2BPortal.ErpAdapter.Features.Feeds;
 using B2BPortal.ErpAdapter.Features.SalesOrders;
 using Refit;
@@ -17,8 +18,11 @@ public static class ErpAdapterExtensions
         builder.AddMessaging<ErpAdapterDbContext>("erp-adapter", bus => bus.AddConsumer<OrderSubmittedConsumer>());
 
         var erpBaseAddress = new Uri(builder.Configuration["Erp:BaseAddress"] ?? "http://erp-simulator");
-        builder.Services.AddRefitGeneratedClient<IErpSalesOrderApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress);
-        builder.Services.AddRefitGeneratedClient<IErpFeedApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress);
+        builder.Services.AddTransient<ErpCallMetricsHandler>();
+        builder.Services.AddRefitGeneratedClient<IErpSalesOrderApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
+            .AddHttpMessageHandler<ErpCallMetricsHandler>();
+        builder.Services.AddRefitGeneratedClient<IErpFeedApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
+            .AddHttpMessageHandler<ErpCallMetricsHandler>();
         builder.Services.AddHostedService<StockFeedPoller>();
         builder.Services.AddHostedService<PriceFeedPoller>();
         builder.Services.AddHostedService<ContractPriceFeedPoller>();

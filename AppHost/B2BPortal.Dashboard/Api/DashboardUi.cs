@@ -1,3 +1,4 @@
+using B2BPortal.Dashboard.DeadLetters;
 using B2BPortal.Dashboard.Telemetry;
 using B2BPortal.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,7 @@ namespace B2BPortal.Dashboard.Api;
 /// <summary>The web UI's files and the JSON it reads: resources, console logs, structured logs, traces, metrics.</summary>
 internal static class DashboardUi
 {
-    public static void MapDashboardUi(this WebApplication app, TelemetryStores telemetry, DistributedApplication? application)
+    public static void MapDashboardUi(this WebApplication app, TelemetryStores telemetry, DistributedApplication? application, DeadLetterBroker? deadLetters)
     {
         var files = Path.Combine(AppContext.BaseDirectory, "dashboard-ui");
         if (Directory.Exists(files))
@@ -36,6 +37,11 @@ internal static class DashboardUi
         if (application is not null)
         {
             api.MapResources(application);
+        }
+
+        if (deadLetters is not null)
+        {
+            api.MapDeadLetters(telemetry, deadLetters);
         }
     }
 }

@@ -14,6 +14,11 @@ internal static class ResourcesApi
         api.MapGet("/resources", () => application.Resources);
         api.MapGet("/resources/{name}/console", Results<Ok<IReadOnlyList<string>>, ProblemHttpResult> (string name) =>
             Known(application, name) ? TypedResults.Ok(application.GetLogs(name)) : NoSuchResource(name));
+        api.MapGet("/resources/{name}/environment", Results<Ok<List<EnvironmentVariable>>, ProblemHttpResult> (string name) =>
+            Known(application, name)
+                ? TypedResults.Ok(application.GetEnvironment(name).OrderBy(v => v.Key, StringComparer.Ordinal)
+                    .Select(v => new EnvironmentVariable(v.Key, SecretMasking.MaskValue(v.Key, v.Value))).ToList())
+                : NoSuchResource(name));
         api.MapPost("/resources/{name}/stop", async Task<Results<NoContent, ProblemHttpResult>> (string name) =>
         {
             if (!Known(application, name))
@@ -57,3 +62,6 @@ internal static class ResourcesApi
     private static ProblemHttpResult NoSuchResource(string name) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such resource.", detail: $"AppHost runs no resource named '{name}'.");
 }
+
+/// <summary>One variable of a resource's environment, its secrets masked.</summary>
+internal sealed record EnvironmentVariable(string Name, string Value);

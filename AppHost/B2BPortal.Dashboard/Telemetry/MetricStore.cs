@@ -56,6 +56,15 @@ public sealed class MetricStore(TelemetryLimits limits)
         }
     }
 
+    /// <summary>Every series of an instrument, whichever resource reported it, with its newest point.</summary>
+    public IReadOnlyList<(MetricIdentity Identity, MetricPoint Latest)> Latest(string name)
+    {
+        lock (gate)
+        {
+            return [.. series.Values.Where(s => s.Identity.Name == name && s.Points.Count > 0).Select(s => (s.Identity, s.Points.Last()))];
+        }
+    }
+
     private sealed class MetricSeries(MetricIdentity identity)
     {
         public MetricIdentity Identity { get; } = identity;

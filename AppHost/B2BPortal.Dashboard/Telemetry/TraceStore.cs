@@ -11,6 +11,9 @@ public sealed class TraceStore(TelemetryLimits limits)
     private readonly Dictionary<string, StoredTrace> traces = new(StringComparer.Ordinal);
     private readonly LinkedList<StoredTrace> byArrival = new();
 
+    /// <summary>Spans received since start, kept or not.</summary>
+    public long ReceivedSpans { get; private set; }
+
     public long DroppedTraces { get; private set; }
 
     public long DroppedSpans { get; private set; }
@@ -32,6 +35,7 @@ public sealed class TraceStore(TelemetryLimits limits)
         {
             foreach (var span in spans)
             {
+                ReceivedSpans++;
                 if (!traces.TryGetValue(span.TraceId, out var trace))
                 {
                     trace = new StoredTrace(span.TraceId);

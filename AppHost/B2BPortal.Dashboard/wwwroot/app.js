@@ -4,6 +4,7 @@ import { renderLogs } from './logs.js';
 import { renderTraces } from './traces.js';
 import { renderTrace } from './trace.js';
 import { renderMetrics } from './metrics.js';
+import { renderDeadLetters } from './deadletters.js';
 
 // #/page/argument?query — each page renders into <main> and returns what stops its live updates.
 const pages = {
@@ -12,6 +13,7 @@ const pages = {
   logs: renderLogs,
   traces: (main, argument, query) => argument ? renderTrace(main, argument) : renderTraces(main, query),
   metrics: renderMetrics,
+  'dead-letters': renderDeadLetters,
 };
 
 let leave = () => {};

@@ -17,6 +17,15 @@ export function renderResources(main) {
     }
   };
 
+  const environment = h('section', { class: 'details', id: 'resource-environment', hidden: true });
+  main.append(environment);
+  const showEnvironment = async name => {
+    const variables = await getJson(`/api/resources/${encodeURIComponent(name)}/environment`);
+    environment.hidden = false;
+    environment.replaceChildren(h('h2', {}, `Environment of ${name}`), h('p', { class: 'muted' }, 'What AppHost sets; secrets are masked.'),
+      variables.length ? h('dl', {}, variables.flatMap(v => [h('dt', {}, v.name), h('dd', {}, v.value)])) : h('p', {}, 'AppHost sets nothing for this resource.'));
+  };
+
   return every(1500, async () => {
     const resources = await getJson('/api/resources');
     rows.replaceChildren(...resources.map(r => h('tr', { 'data-resource': r.name },
@@ -27,6 +36,7 @@ export function renderResources(main) {
       h('td', {}, r.startedAt ? time(r.startedAt) : ''),
       h('td', {}, r.restartCount),
       h('td', {}, r.pid ?? ''),
-      h('td', {}, ['stop', 'start', 'restart'].map(action => h('button', { type: 'button', onclick: () => act(r.name, action) }, action))))));
+      h('td', {}, ['stop', 'start', 'restart'].map(action => h('button', { type: 'button', onclick: () => act(r.name, action) }, action)),
+        h('button', { type: 'button', class: 'show-environment', onclick: () => showEnvironment(r.name) }, 'environment')))));
   });
 }

@@ -48,6 +48,8 @@ internal sealed class Orchestrator : IDisposable
 
     public string StateDirectory => context.Settings.StateDirectory;
 
+    public HostingSettings Settings => context.Settings;
+
     public ResourceRunner Runner(string name) =>
         runnersByName.GetValueOrDefault(name) ?? throw new ArgumentException($"There is no resource named '{name}'.", nameof(name));
 

@@ -42,6 +42,9 @@ public static class MessagingExtensions
         var broker = new Uri(builder.Configuration.GetConnectionString("messaging")
             ?? (EF.IsDesignTime ? "amqp://design-time/" : throw new InvalidOperationException("ConnectionStrings:messaging is not configured.")));
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
+        builder.Services.AddSingleton<ServiceQueues>();
+        builder.Services.AddReceiveEndpointObserver(services => services.GetRequiredService<ServiceQueues>());
+        builder.Services.AddHostedService<QueueDepthMonitor>();
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, includeNamespace: false));

@@ -139,7 +139,11 @@ public sealed class PortalFixture : IAsyncLifetime
 
         app = builder.Build();
         var anyFreePort = new Uri("http://127.0.0.1:0");
-        dashboard = await DashboardHost.StartAsync(new DashboardOptions { UiUrl = anyFreePort, OtlpGrpcUrl = otlp, OtlpHttpUrl = anyFreePort }, app);
+        dashboard = await DashboardHost.StartAsync(new DashboardOptions
+        {
+            UiUrl = anyFreePort, OtlpGrpcUrl = otlp, OtlpHttpUrl = anyFreePort,
+            BrokerConnectionString = cancellationToken => App.GetConnectionStringAsync("messaging", cancellationToken),
+        }, app);
         await app.StartAsync();
         PostgresAdminConnectionString = await app.GetConnectionStringAsync("postgres");
         RabbitMqUri = await app.GetConnectionStringAsync("messaging");

@@ -19,6 +19,7 @@ public sealed class ErpOrderAcknowledgedConsumer(OrderingDbContext db) : InboxCo
         var order = await Db.Orders.SingleOrDefaultAsync(o => o.Id == message.OrderId, cancellationToken)
             ?? throw new InvalidOperationException($"ERP acknowledged unknown order {message.OrderId} ({message.OrderNumber}).");
         order.Acknowledge(message.ErpOrderNumber, message.AcknowledgedAt);
+        OrderMetrics.Acknowledged(message.AcknowledgedAt - order.SubmittedAt);
     }
 }
 
