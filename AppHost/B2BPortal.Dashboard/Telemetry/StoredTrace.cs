@@ -1,9 +1,15 @@
 namespace B2BPortal.Dashboard.Telemetry;
 
 /// <summary>A trace's spans as they arrive (a trace's spans come from several services, in any order).</summary>
-internal sealed class StoredTrace(string traceId)
+internal sealed class StoredTrace(string traceId, long sequence)
 {
     public string TraceId { get; } = traceId;
+
+    /// <summary>Order of arrival: a higher number arrived later.</summary>
+    public long Sequence { get; } = sequence;
+
+    /// <summary>Dropped from the store; the attribute index forgets it at its next compaction.</summary>
+    public bool Evicted { get; set; }
 
     public List<SpanRecord> Spans { get; } = [];
 

@@ -2,14 +2,15 @@ namespace B2BPortal.Dashboard.Telemetry;
 
 /// <summary>
 /// The traces the dashboard keeps, bounded by <see cref="TelemetryLimits"/>: past <c>MaxTraces</c> the trace that
-/// arrived first is dropped. Searching scans every kept span's attributes; 10,000 traces of a dozen spans each are a
-/// few million string comparisons that fail on length, which is quicker than keeping an index up to date.
+/// arrived first is dropped. A search by attribute value goes through an <see cref="AttributeIndex"/>.
 /// </summary>
 public sealed class TraceStore(TelemetryLimits limits)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, StoredTrace> traces = new(StringComparer.Ordinal);
     private readonly LinkedList<StoredTrace> byArrival = new();
+    private readonly AttributeIndex index = new();
+    private long arrivals;
 
     /// <summary>Spans received since start, kept or not.</summary>
     public long ReceivedSpans { get; private set; }
@@ -38,7 +39,7 @@ public sealed class TraceStore(TelemetryLimits limits)
                 ReceivedSpans++;
                 if (!traces.TryGetValue(span.TraceId, out var trace))
                 {
-                    trace = new StoredTrace(span.TraceId);
+                    trace = new StoredTrace(span.TraceId, ++arrivals);
                     trace.Arrival = byArrival.AddLast(trace);
                     traces.Add(span.TraceId, trace);
                 }
@@ -50,12 +51,14 @@ public sealed class TraceStore(TelemetryLimits limits)
                 }
 
                 trace.Add(span);
+                index.Add(trace, span);
             }
 
             while (traces.Count > limits.MaxTraces && byArrival.First is { } oldest)
             {
                 byArrival.RemoveFirst();
                 traces.Remove(oldest.Value.TraceId);
+                index.Dropped(oldest.Value, traces.Values);
                 DroppedTraces++;
             }
         }
@@ -64,17 +67,20 @@ public sealed class TraceStore(TelemetryLimits limits)
     /// <summary>Traces that match, newest first.</summary>
     public IReadOnlyList<TraceSummary> Search(TraceQuery query)
     {
-        var matcher = TraceMatcher.For(query.Text);
+        var text = TraceText.Parse(query.Text);
         var found = new List<TraceSummary>();
         lock (gate)
         {
-            for (var node = byArrival.Last; node is not null && found.Count < query.Limit; node = node.Previous)
+            foreach (var trace in text is null ? Newest() : Matching(text))
             {
-                var trace = node.Value;
+                if (found.Count == query.Limit)
+                {
+                    break;
+                }
+
                 if ((query.Resource is null || trace.Resources.Contains(query.Resource))
                     && (!query.ErrorsOnly || trace.HasError)
-                    && (query.MinDuration is not { } minimum || trace.Duration >= minimum)
-                    && matcher.Matches(trace))
+                    && (query.MinDuration is not { } minimum || trace.Duration >= minimum))
                 {
                     found.Add(trace.Summarise());
                 }
@@ -82,6 +88,25 @@ public sealed class TraceStore(TelemetryLimits limits)
         }
 
         return found;
+    }
+
+    private IEnumerable<StoredTrace> Newest()
+    {
+        for (var node = byArrival.Last; node is not null; node = node.Previous)
+        {
+            yield return node.Value;
+        }
+    }
+
+    private IEnumerable<StoredTrace> Matching(TraceText text)
+    {
+        var matching = index.Find(text.Value, text.Key).ToList();
+        if (text.Key is null && traces.TryGetValue(text.Value.ToLowerInvariant(), out var byId) && !matching.Contains(byId))
+        {
+            matching.Add(byId);
+        }
+
+        return matching.OrderByDescending(trace => trace.Sequence);
     }
 
     /// <summary>Every kept span of a trace, by start time; null when the trace is unknown (or was dropped).</summary>
@@ -95,8 +120,8 @@ public sealed class TraceStore(TelemetryLimits limits)
 }
 
 /// <summary>
-/// A trace search. <see cref="Text"/> is either <c>key=value</c> (a span attribute with that value) or a bare value
-/// found as any span attribute's value, a trace id, or part of a span name; values compare ignoring case.
+/// A trace search. <see cref="Text"/> is either <c>key=value</c> (a span attribute with that value) or a bare value:
+/// any span attribute's value, or a trace id. Values compare whole, ignoring case.
 /// </summary>
 public sealed record TraceQuery(string? Text = null, string? Resource = null, TimeSpan? MinDuration = null, bool ErrorsOnly = false, int Limit = 200);
 

@@ -27,9 +27,11 @@ export function renderMetrics(main, resource) {
 function chartFor(instrument, series) {
   if (instrument.type === 'histogram') {
     const intervals = histogramIntervals(series);
+    const failed = histogramIntervals(series.filter(isFailure));
     return lineChart(instrument.name, instrument.unit, [
       ...[50, 95, 99].map(q => ({ label: `p${q}`, points: intervals.map(i => [i.time, quantile(i, q / 100)]) })),
       { label: 'per s', points: intervals.map(i => [i.time, i.count / i.seconds]) },
+      ...(failed.length ? [{ label: 'failed per s', points: failed.map(i => [i.time, i.count / i.seconds]) }] : []),
     ]);
   }
 
@@ -41,6 +43,11 @@ function chartFor(instrument, series) {
   const points = [...byTime.entries()].sort((a, b) => a[0] - b[0]);
   return lineChart(instrument.name, instrument.type === 'sum' ? `${instrument.unit || ''}/s` : instrument.unit, [{ label: instrument.type === 'sum' ? 'per s' : 'value', points }]);
 }
+
+/** A request that ended in a 5xx or an error type (HTTP server and client durations, the ERP call duration's outcome). */
+const isFailure = s => s.identity.attributes.some(({ key, value }) =>
+  (key === 'http.response.status_code' && Number(value) >= 500) || key === 'error.type'
+  || (key === 'outcome' && value !== 'ok' && value !== 'refused'));
 
 const second = iso => Math.round(Date.parse(iso) / 1000) * 1000;
 

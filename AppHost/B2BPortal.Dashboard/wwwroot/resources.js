@@ -5,7 +5,7 @@ export function renderResources(main) {
   const rows = h('tbody');
   const message = h('p', { class: 'muted', id: 'resource-message' });
   main.append(h('h1', {}, 'Resources'), message, h('table', {},
-    h('thead', {}, h('tr', {}, ['Name', 'Type', 'State', 'Endpoint', 'Started', 'Restarts', 'Pid', ''].map(c => h('th', {}, c)))), rows));
+    h('thead', {}, h('tr', {}, ['Name', 'Type', 'State', 'Health', 'Endpoint', 'Started', 'Restarts', 'Pid', ''].map(c => h('th', {}, c)))), rows));
 
   const act = async (name, action) => {
     message.textContent = `${action} ${name}…`;
@@ -32,6 +32,7 @@ export function renderResources(main) {
       h('td', {}, h('a', { href: `#/console/${encodeURIComponent(r.name)}` }, r.name)),
       h('td', {}, r.type),
       h('td', {}, h('span', { class: `badge state-${r.state}` }, r.state), r.message ? h('div', { class: 'muted' }, r.message) : ''),
+      h('td', {}, r.health),
       h('td', {}, r.url && r.url.startsWith('http') ? h('a', { href: r.url, target: '_blank' }, r.url) : (r.url ?? '')),
       h('td', {}, r.startedAt ? time(r.startedAt) : ''),
       h('td', {}, r.restartCount),

@@ -13,10 +13,12 @@ public sealed class TelemetryStoreTests
         var store = new TraceStore(new TelemetryLimits { MaxTraces = 3 });
         foreach (var id in new[] { "a1", "a2", "a3", "a4", "a5" })
         {
-            store.Add([Span(id, "s1", "work")]);
+            store.Add([Span(id, "s1", "work", attributes: [new("order.number", $"SO-{id}"), new("account.id", "acme")])]);
         }
 
         Assert.Equal(["a5", "a4", "a3"], store.Search(new TraceQuery()).Select(t => t.TraceId));
+        Assert.Equal(["a5", "a4", "a3"], store.Search(new TraceQuery("account.id=acme")).Select(t => t.TraceId));
+        Assert.Empty(store.Search(new TraceQuery("SO-a1")));
         Assert.Null(store.Get("a1"));
         Assert.Equal(2, store.DroppedTraces);
     }
@@ -67,7 +69,8 @@ public sealed class TelemetryStoreTests
         Assert.Equal(["a1"], Ids(store, new TraceQuery(Resource: "order")));
         Assert.Equal(["a1"], Ids(store, new TraceQuery(ErrorsOnly: true)));
         Assert.Equal(["a2"], Ids(store, new TraceQuery(MinDuration: TimeSpan.FromSeconds(1))));
-        Assert.Equal(["a3", "a2"], Ids(store, new TraceQuery("catalog")));
+        Assert.Equal(["a2", "a1"], Ids(store, new TraceQuery("ACME", Resource: "bff")));
+        Assert.Empty(Ids(store, new TraceQuery("SO-100")));
         Assert.Equal(["a2"], Ids(store, new TraceQuery("A2")));
     }
 
