@@ -9,7 +9,10 @@ internal sealed record AppHostCommandLine(
     int? PostgresPort,
     int? RabbitMqPort,
     int? RedisPort,
-    int? CatalogSize = null)
+    int? CatalogSize = null,
+    int? MaxTraces = null,
+    int? MaxLogRecords = null,
+    string? OtlpApiKey = null)
 {
     public const string Usage = """
         Starts the whole B2B portal locally: PostgreSQL, RabbitMQ, Redis, every service, the SPA build and the BFF.
@@ -23,6 +26,9 @@ internal sealed record AppHostCommandLine(
           --port-redis N          Redis port (default 16379 when free, else any free port).
           --catalog-size N        Products in the demo catalog (default 5000; 200000 for benchmarks). A different size
                                   than the one loaded reloads the catalog and list prices at start-up.
+          --max-traces N          Traces the dashboard keeps in memory (default 10000); the oldest go first.
+          --max-log-records N     Structured log records the dashboard keeps (default 10000).
+          --otlp-api-key KEY      Make the dashboard accept only OTLP exports that send x-otlp-api-key: KEY.
           --help                  Show this text.
         """;
 
@@ -48,6 +54,9 @@ internal sealed record AppHostCommandLine(
                 "--port-rabbitmq" or "--port-messaging" => commandLine with { RabbitMqPort = Port() },
                 "--port-redis" => commandLine with { RedisPort = Port() },
                 "--catalog-size" => commandLine with { CatalogSize = Count() },
+                "--max-traces" => commandLine with { MaxTraces = Count() },
+                "--max-log-records" => commandLine with { MaxLogRecords = Count() },
+                "--otlp-api-key" => commandLine with { OtlpApiKey = Value() },
                 var unknown => throw new ArgumentException($"Unknown option {unknown}. Try --help."),
             };
         }

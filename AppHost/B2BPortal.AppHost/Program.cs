@@ -1,5 +1,6 @@
 using B2BPortal.AppHost;
 using B2BPortal.Dashboard;
+using B2BPortal.Dashboard.Telemetry;
 using B2BPortal.Hosting;
 
 AppHostCommandLine commandLine;
@@ -24,6 +25,7 @@ var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOpt
     ResetState = commandLine.ResetState,
     Configuration = commandLine.Configuration,
     OtlpEndpoint = "http://localhost:18889",
+    OtlpHeaders = commandLine.OtlpApiKey is { } key ? $"x-otlp-api-key={key}" : null,
 });
 
 var postgres = builder.AddPostgres("postgres", port: commandLine.PostgresPort);
@@ -97,8 +99,15 @@ await using var app = builder.Build();
 DashboardHost dashboard;
 try
 {
+    var limits = new TelemetryLimits();
     dashboard = await DashboardHost.StartAsync(new DashboardOptions
     {
+        Limits = limits with
+        {
+            MaxTraces = commandLine.MaxTraces ?? limits.MaxTraces,
+            MaxLogRecords = commandLine.MaxLogRecords ?? limits.MaxLogRecords,
+        },
+        OtlpApiKey = commandLine.OtlpApiKey,
         BrokerConnectionString = cancellationToken => app.GetConnectionStringAsync("messaging", cancellationToken),
     }, app);
 }

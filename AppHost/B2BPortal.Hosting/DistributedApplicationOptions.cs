@@ -20,6 +20,9 @@ public sealed class DistributedApplicationOptions
     /// <summary>OTLP endpoint injected into every project (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>); null injects none.</summary>
     public string? OtlpEndpoint { get; init; }
 
+    /// <summary>Headers every project's exporter sends (<c>OTEL_EXPORTER_OTLP_HEADERS</c>, <c>key=value,…</c>), e.g. the dashboard's API key.</summary>
+    public string? OtlpHeaders { get; init; }
+
     /// <summary>Run servers as containers (true), as local processes (false), or containers only when a Docker engine answers (null).</summary>
     public bool? UseContainers { get; init; }
 

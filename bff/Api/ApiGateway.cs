@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using B2BPortal.Bff.Session;
 using B2BPortal.BuildingBlocks.AccountScope;
 using Microsoft.AspNetCore.Authentication;
@@ -101,7 +102,14 @@ internal static class ApiGateway
         try
         {
             var scope = await http.RequestServices.GetRequiredService<ICallerScopeSource>().GetAsync(caller, accessToken, http.RequestAborted);
-            return scope.For(accountId) is null ? AccountProblems.NotFound(accountId) : null;
+            if (scope.For(accountId) is null)
+            {
+                return AccountProblems.NotFound(accountId);
+            }
+
+            // An SRE finds every request made for an account by its id in the dashboard.
+            Activity.Current?.SetTag("account.id", accountId);
+            return null;
         }
         catch (Exception exception) when (exception is ApiException or HttpRequestException or TaskCanceledException && !http.RequestAborted.IsCancellationRequested)
         {

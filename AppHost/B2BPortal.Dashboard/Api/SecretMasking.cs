@@ -18,7 +18,7 @@ internal static partial class SecretMasking
         return UserInfoPassword().Replace(masked, match => $"{match.Groups["scheme"].Value}{match.Groups["user"].Value}:{Mask}@");
     }
 
-    [GeneratedRegex("(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|API_KEY|PRIVATE)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(PASSWORD|PASSWD|SECRET|TOKEN|APIKEY|API_KEY|PRIVATE|HEADERS)", RegexOptions.IgnoreCase)]
     private static partial Regex SecretName();
 
     [GeneratedRegex(@"(?<key>\b(Password|Pwd)\s*)=[^;]*", RegexOptions.IgnoreCase)]

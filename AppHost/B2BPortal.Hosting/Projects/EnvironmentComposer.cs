@@ -24,6 +24,10 @@ internal static class EnvironmentComposer
             environment["OTEL_BLRP_SCHEDULE_DELAY"] = "1000";
             environment["OTEL_METRIC_EXPORT_INTERVAL"] = "1000";
             environment["OTEL_TRACES_SAMPLER"] = "always_on";
+            if (settings.OtlpHeaders is { } headers)
+            {
+                environment["OTEL_EXPORTER_OTLP_HEADERS"] = headers;
+            }
         }
 
         AddReferencesAndOwnSettings(project, environment);

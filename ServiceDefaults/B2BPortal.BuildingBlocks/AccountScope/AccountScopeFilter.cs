@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using B2BPortal.Contracts.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -40,6 +41,7 @@ internal sealed class AccountScopeFilter(ICallerScopeSource scopes) : IEndpointF
         }
 
         http.Features.Set(access);
+        Activity.Current?.SetTag("account.id", accountId);
         return await next(context);
     }
 
