@@ -1,12 +1,29 @@
-import { h, getJson, time, duration } from './dom.js';
+import { h, getJson, time, duration, every } from './dom.js';
 
 // One trace as a waterfall across services: each span indented under its parent, its bar placed on the trace's time line.
+// Spans that arrive later (a trace still running, a slow exporter) are drawn as they come.
 export function renderTrace(main, traceId) {
-  main.append(h('p', {}, h('a', { href: '#/traces' }, '← all traces'), ' · ', h('a', { href: `#/logs?traceId=${traceId}` }, 'logs of this trace')));
-  getJson(`/api/traces/${traceId}`).then(spans => draw(main, traceId, spans)).catch(error => main.append(h('p', { class: 'error' }, error.message)));
+  const links = h('p', {}, h('a', { href: '#/traces' }, '← all traces'), ' · ', h('a', { href: `#/logs?traceId=${traceId}` }, 'logs of this trace'));
+  const view = h('div');
+  main.append(links, view);
+  let drawn = -1;
+  let selected = null;
+  return every(3000, async () => {
+    let spans;
+    try {
+      spans = await getJson(`/api/traces/${traceId}`);
+    } catch (error) {
+      view.replaceChildren(h('p', { class: 'error' }, error.message));
+      return;
+    }
+    if (spans.length === drawn) return;
+    drawn = spans.length;
+    view.replaceChildren();
+    draw(view, traceId, spans, selected, id => { selected = id; });
+  });
 }
 
-function draw(main, traceId, spans) {
+function draw(main, traceId, spans, selectedId, onSelect) {
   const start = Math.min(...spans.map(s => Date.parse(s.start)));
   const end = Math.max(...spans.map(s => Date.parse(s.end)));
   const total = Math.max(end - start, 1);
@@ -14,7 +31,7 @@ function draw(main, traceId, spans) {
   const rows = ordered(spans).map(({ span, depth }) => {
     const offset = (Date.parse(span.start) - start) / total * 100;
     const width = Math.max((Date.parse(span.end) - Date.parse(span.start)) / total * 100, 0.3);
-    const row = h('tr', { class: 'clickable span-row', 'data-resource': span.resource, onclick: () => select(row, span) },
+    const row = h('tr', { class: 'clickable span-row', 'data-resource': span.resource, 'data-span-id': span.spanId, onclick: () => select(row, span) },
       h('td', { style: `padding-left:${0.5 + depth * 1.2}rem` }, h('span', { class: 'badge' }, span.resource), span.name, span.isError ? h('span', { class: 'error' }, ' ✖') : ''),
       h('td', {}, duration(Date.parse(span.end) - Date.parse(span.start) || 0)),
       h('td', { class: 'bar-cell' }, h('span', { class: `bar${span.isError ? ' failed' : ''}`, style: `left:${offset}%;width:${width}%` })));
@@ -24,7 +41,11 @@ function draw(main, traceId, spans) {
   function select(row, span) {
     for (const other of rows) other.classList.toggle('selected', other === row);
     details.replaceChildren(spanDetails(span));
+    onSelect(span.spanId);
   }
+
+  const chosen = rows.find(row => row.dataset.spanId === selectedId);
+  if (chosen) select(chosen, spans.find(s => s.spanId === selectedId));
 
   const resources = [...new Set(spans.map(s => s.resource))];
   main.append(h('h1', {}, `Trace ${traceId}`),
