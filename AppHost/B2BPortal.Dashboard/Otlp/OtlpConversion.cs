@@ -54,8 +54,8 @@ internal static class OtlpConversion
             var resource = ResourceName(resourceMetrics.Resource);
             foreach (var metric in resourceMetrics.ScopeMetrics.SelectMany(scope => scope.Metrics))
             {
-                MetricIdentity Identity(string type, bool cumulative, RepeatedField<KeyValue> attributes) =>
-                    new(resource, metric.Name, metric.Unit, metric.Description, type, cumulative, Attributes(attributes));
+                MetricIdentity Identity(string type, bool cumulative, RepeatedField<KeyValue> attributes, bool monotonic = false) =>
+                    new(resource, metric.Name, metric.Unit, metric.Description, type, cumulative, Attributes(attributes), monotonic);
 
                 switch (metric.DataCase)
                 {
@@ -70,7 +70,7 @@ internal static class OtlpConversion
                         var cumulative = metric.Sum.AggregationTemporality == AggregationTemporality.Cumulative;
                         foreach (var point in metric.Sum.DataPoints)
                         {
-                            yield return (Identity("sum", cumulative, point.Attributes), new MetricPoint(Time(point.TimeUnixNano), Number(point)));
+                            yield return (Identity("sum", cumulative, point.Attributes, metric.Sum.IsMonotonic), new MetricPoint(Time(point.TimeUnixNano), Number(point)));
                         }
 
                         break;

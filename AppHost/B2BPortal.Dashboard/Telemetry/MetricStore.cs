@@ -82,9 +82,11 @@ public sealed class MetricStore(TelemetryLimits limits)
     }
 }
 
-/// <param name="Type">gauge, sum (with <paramref name="Cumulative"/> and monotonic) or histogram.</param>
+/// <param name="Type">gauge, sum or histogram.</param>
+/// <param name="Monotonic">A sum that only grows (a counter, shown as a rate), not one that goes up and down (shown as a value).</param>
 public sealed record MetricIdentity(
-    string Resource, string Name, string Unit, string Description, string Type, bool Cumulative, IReadOnlyList<KeyValuePair<string, string>> Attributes)
+    string Resource, string Name, string Unit, string Description, string Type, bool Cumulative, IReadOnlyList<KeyValuePair<string, string>> Attributes,
+    bool Monotonic = false)
 {
     public string Key { get; } = $"{Resource}\n{Name}\n{string.Join('\n', Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}={a.Value}"))}";
 }

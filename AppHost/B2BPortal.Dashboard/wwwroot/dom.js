@@ -25,7 +25,8 @@ export async function post(path) {
   if (!response.ok) throw new Error((await response.json().catch(() => null))?.detail ?? `${response.status} ${response.statusText}`);
 }
 
-export const time = iso => new Date(iso).toLocaleTimeString(undefined, { hour12: false, fractionalSecondDigits: 3 });
+export const time = iso => new Date(iso).toLocaleTimeString(undefined,
+  { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3, hour12: false });
 
 export const duration = ms => ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 

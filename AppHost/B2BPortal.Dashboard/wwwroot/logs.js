@@ -26,7 +26,7 @@ export function renderLogs(main, _argument, query) {
     rows.replaceChildren(...entries.map(e => h('tr', { class: 'log-row' },
       h('td', {}, time(e.time)), h('td', {}, e.resource),
       h('td', { class: e.severityNumber >= 17 ? 'error' : '' }, e.level),
-      h('td', { class: 'muted' }, e.category), h('td', {}, e.message),
+      h('td', { class: 'muted', title: e.category }, e.category.split('.').slice(-2).join('.')), h('td', {}, e.message),
       h('td', {}, e.traceId ? h('a', { href: `#/traces/${e.traceId}` }, e.traceId.slice(0, 8)) : ''))));
   });
 }

@@ -14,34 +14,44 @@ export function renderMetrics(main, resource) {
   if (!resource) return undefined;
 
   return every(3000, async () => {
-    const instruments = await getJson(`/api/metrics/${encodeURIComponent(resource)}`);
+    const instruments = (await getJson(`/api/metrics/${encodeURIComponent(resource)}`)).sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
     const figures = [];
     for (const instrument of instruments) {
       const series = await getJson(`/api/metrics/${encodeURIComponent(resource)}/${encodeURIComponent(instrument.name)}`);
-      figures.push(chartFor(instrument, series));
+      figures.push(...chartsFor(instrument, series));
     }
     charts.replaceChildren(...figures);
   });
 }
 
-function chartFor(instrument, series) {
+/** The portal's own instruments first, then request and call durations, then the runtime's. */
+const rank = instrument => instrument.name.startsWith('portal.') ? 0
+  : /^http\.(server|client)\.request\.duration$/.test(instrument.name) ? 1
+  : instrument.name.startsWith('http.') || instrument.name.startsWith('messaging.') ? 2 : 3;
+
+function chartsFor(instrument, series) {
   if (instrument.type === 'histogram') {
     const intervals = histogramIntervals(series);
     const failed = histogramIntervals(series.filter(isFailure));
-    return lineChart(instrument.name, instrument.unit, [
-      ...[50, 95, 99].map(q => ({ label: `p${q}`, points: intervals.map(i => [i.time, quantile(i, q / 100)]) })),
-      { label: 'per s', points: intervals.map(i => [i.time, i.count / i.seconds]) },
-      ...(failed.length ? [{ label: 'failed per s', points: failed.map(i => [i.time, i.count / i.seconds]) }] : []),
-    ]);
+    const [scale, unit] = instrument.unit === 's' ? [1000, 'ms'] : [1, instrument.unit];
+    return [
+      lineChart(`${instrument.name}: p50 / p95 / p99`, unit,
+        [50, 95, 99].map(q => ({ label: `p${q}`, points: intervals.filter(i => i.count > 0).map(i => [i.time, quantile(i, q / 100) * scale]) }))),
+      lineChart(`${instrument.name}: rate`, '/s', [
+        { label: 'all', points: intervals.map(i => [i.time, i.count / i.seconds]) },
+        ...(failed.length ? [{ label: 'failed', points: failed.map(i => [i.time, i.count / i.seconds]) }] : []),
+      ]),
+    ];
   }
 
+  const counter = instrument.type === 'sum' && series.some(s => s.identity.monotonic);
   const byTime = new Map();
   for (const s of series) {
-    const points = s.identity.type === 'sum' ? rates(s) : s.points.map(p => [second(p.time), p.value]);
+    const points = counter ? rates(s) : s.points.map(p => [second(p.time), p.value]);
     for (const [t, v] of points) byTime.set(t, (byTime.get(t) ?? 0) + v);
   }
   const points = [...byTime.entries()].sort((a, b) => a[0] - b[0]);
-  return lineChart(instrument.name, instrument.type === 'sum' ? `${instrument.unit || ''}/s` : instrument.unit, [{ label: instrument.type === 'sum' ? 'per s' : 'value', points }]);
+  return [lineChart(instrument.name, counter ? `${instrument.unit || ''}/s` : instrument.unit, [{ label: counter ? 'per s' : 'value', points }])];
 }
 
 /** A request that ended in a 5xx or an error type (HTTP server and client durations, the ERP call duration's outcome). */
@@ -81,14 +91,23 @@ function histogramIntervals(series) {
   return [...byTime.values()].sort((a, b) => a.time - b.time);
 }
 
-/** The bucket bound at which the running count passes q of the interval's total (the last finite bound beyond it). */
+/**
+ * The value below which a share q of the interval's measurements fell, interpolated linearly inside the bucket where the
+ * running count passes q (as Prometheus' histogram_quantile does); in the unbounded last bucket, its lower bound.
+ */
 function quantile(interval, q) {
   const total = interval.counts.reduce((a, b) => a + b, 0);
   if (total === 0) return 0;
+  const target = q * total;
   let running = 0;
   for (let b = 0; b < interval.counts.length; b++) {
-    running += interval.counts[b];
-    if (running >= q * total) return interval.bounds[Math.min(b, interval.bounds.length - 1)] ?? 0;
+    const count = interval.counts[b];
+    if (running + count >= target && count > 0) {
+      if (b >= interval.bounds.length) return interval.bounds[interval.bounds.length - 1] ?? 0;
+      const lower = b === 0 ? 0 : interval.bounds[b - 1];
+      return lower + (interval.bounds[b] - lower) * ((target - running) / count);
+    }
+    running += count;
   }
   return interval.bounds[interval.bounds.length - 1] ?? 0;
 }

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace B2BPortal.BuildingBlocks.Data;
 
@@ -32,15 +34,37 @@ public static class ServiceDatabaseExtensions
             throw new InvalidOperationException($"ConnectionStrings:{connectionName} is not configured.");
         }
 
-        builder.Services.AddDbContext<TDbContext>((services, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)
+        var dataSourceKey = typeof(TDbContext).FullName!;
+        if (connectionString is not null)
+        {
+            builder.Services.AddKeyedSingleton(dataSourceKey, (_, _) => TracedInsideWork(connectionString));
+        }
+
+        builder.Services.AddDbContext<TDbContext>((services, options) =>
+        {
+            Action<Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder> npgsql = npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history", schema)
                 // One array parameter (= ANY(@skus)) rather than EF 10's one parameter per element: one plan for any list length.
-                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
+            var configured = connectionString is null
+                ? options.UseNpgsql(connectionString, npgsql)
+                : options.UseNpgsql(services.GetRequiredKeyedService<NpgsqlDataSource>(dataSourceKey), npgsql);
+            configured.UseSnakeCaseNamingConvention()
+                .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+        });
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TDbContext>("postgres");
         builder.Services.AddHostedService<MigrationHostedService<TDbContext>>();
         return builder;
     }
+
+    /// <summary>
+    /// Database calls are traced only inside a request or a message (a current activity). Background polling (the
+    /// outbox relay, every second in every service) would otherwise make a trace of each query and bury the traces an
+    /// SRE looks for under thousands of one-span ones.
+    /// </summary>
+    private static NpgsqlDataSource TracedInsideWork(string connectionString) =>
+        new NpgsqlDataSourceBuilder(connectionString).ConfigureTracing(tracing => tracing
+            .ConfigureCommandFilter(_ => Activity.Current is not null)
+            .ConfigureBatchFilter(_ => Activity.Current is not null)).Build();
 }

@@ -44,6 +44,7 @@ public static class MessagingExtensions
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration("Messaging");
         builder.Services.AddSingleton<ServiceQueues>();
         builder.Services.AddReceiveEndpointObserver(services => services.GetRequiredService<ServiceQueues>());
+        builder.Services.AddConsumeObserver(services => services.GetRequiredService<ServiceQueues>());
         builder.Services.AddHostedService<QueueDepthMonitor>();
         builder.Services.AddMassTransit(bus =>
         {

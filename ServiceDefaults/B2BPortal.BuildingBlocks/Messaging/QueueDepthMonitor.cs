@@ -8,30 +8,67 @@ using RabbitMQ.Client.Exceptions;
 
 namespace B2BPortal.BuildingBlocks.Messaging;
 
-/// <summary>The queues this service consumes from, as MassTransit reports them ready.</summary>
-internal sealed class ServiceQueues : IReceiveEndpointObserver
+/// <summary>
+/// The queues this service consumes from (not MassTransit's temporary bus queue), and whether each one's <c>_error</c>
+/// queue exists. MassTransit creates an <c>_error</c> queue at the first fault, and a passive declare of a missing queue
+/// is logged as an error by the broker, so a missing one is looked for again only for a while after a fault.
+/// </summary>
+internal sealed class ServiceQueues : IReceiveEndpointObserver, IConsumeObserver
 {
-    private readonly ConcurrentDictionary<string, byte> names = new(StringComparer.Ordinal);
+    private static readonly TimeSpan LookAfterFault = TimeSpan.FromMinutes(2);
+    private readonly ConcurrentDictionary<string, ErrorQueue> queues = new(StringComparer.Ordinal);
 
-    public IReadOnlyCollection<string> Names => [.. names.Keys];
+    public IReadOnlyCollection<string> Names => [.. queues.Keys];
+
+    /// <summary>Whether to read the <c>_error</c> queue's depth: it exists, or it may have been created lately.</summary>
+    public bool MayHaveErrorQueue(string queue, DateTimeOffset now) =>
+        queues.TryGetValue(queue, out var state) && (state.Exists != false || now <= state.LookUntil);
+
+    public void ErrorQueueFound(string queue, bool exists) => queues.AddOrUpdate(queue, _ => new ErrorQueue(exists, DateTimeOffset.MinValue),
+        (_, state) => state with { Exists = exists });
 
     public Task Ready(ReceiveEndpointReady ready)
     {
-        names.TryAdd(ready.InputAddress.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1], 0);
+        if (!ready.InputAddress.Query.Contains("temporary=true", StringComparison.OrdinalIgnoreCase))
+        {
+            queues.TryAdd(QueueOf(ready.InputAddress), new ErrorQueue(null, DateTimeOffset.MinValue));
+        }
+
         return Task.CompletedTask;
     }
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception)
+        where T : class
+    {
+        var queue = QueueOf(context.ReceiveContext.InputAddress);
+        queues.AddOrUpdate(queue, _ => new ErrorQueue(null, DateTimeOffset.UtcNow + LookAfterFault),
+            (_, state) => state with { LookUntil = DateTimeOffset.UtcNow + LookAfterFault });
+        return Task.CompletedTask;
+    }
+
+    public Task PreConsume<T>(ConsumeContext<T> context)
+        where T : class => Task.CompletedTask;
+
+    public Task PostConsume<T>(ConsumeContext<T> context)
+        where T : class => Task.CompletedTask;
 
     public Task Stopping(ReceiveEndpointStopping stopping) => Task.CompletedTask;
 
     public Task Completed(ReceiveEndpointCompleted completed) => Task.CompletedTask;
 
     public Task Faulted(ReceiveEndpointFaulted faulted) => Task.CompletedTask;
+
+    private static string QueueOf(Uri address) => address.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1];
+
+    /// <param name="Exists">Null until first looked at.</param>
+    private sealed record ErrorQueue(bool? Exists, DateTimeOffset LookUntil);
 }
 
 /// <summary>
 /// Every 5 s, how many messages wait in each of this service's queues and in its <c>_error</c> queue (dead letters),
 /// read with passive declares on a broker connection of its own; reported as <c>portal.queue.depth</c> and
-/// <c>portal.queue.dead_letters</c>. An <c>_error</c> queue MassTransit has not created yet counts as empty.
+/// <c>portal.queue.dead_letters</c>. An <c>_error</c> queue MassTransit has not created yet counts as empty
+/// (see <see cref="ServiceQueues"/> for when it is looked for).
 /// </summary>
 internal sealed class QueueDepthMonitor(ServiceQueues queues, IConfiguration configuration, ILogger<QueueDepthMonitor> logger) : BackgroundService
 {
@@ -53,8 +90,15 @@ internal sealed class QueueDepthMonitor(ServiceQueues queues, IConfiguration con
                 {
                     foreach (var queue in queues.Names)
                     {
-                        MessagingMetrics.SetQueueDepth(queue, await CountAsync(connection, queue, stoppingToken) ?? 0,
-                            await CountAsync(connection, $"{queue}_error", stoppingToken) ?? 0);
+                        var waiting = await CountAsync(connection, queue, stoppingToken) ?? 0;
+                        uint? deadLetters = null;
+                        if (queues.MayHaveErrorQueue(queue, DateTimeOffset.UtcNow))
+                        {
+                            deadLetters = await CountAsync(connection, $"{queue}_error", stoppingToken);
+                            queues.ErrorQueueFound(queue, deadLetters is not null);
+                        }
+
+                        MessagingMetrics.SetQueueDepth(queue, waiting, deadLetters ?? 0);
                     }
 
                     await Task.Delay(Interval, stoppingToken);

@@ -115,7 +115,7 @@ public sealed class OtlpIngestTests : IAsyncLifetime
         var instruments = await ui.GetFromJsonAsync<List<InstrumentSummary>>("/api/metrics/erp-adapter");
         Assert.Equal(["portal.erp.call.duration", "portal.orders.acknowledged"], instruments!.Select(i => i.Name));
         var counter = Assert.Single((await ui.GetFromJsonAsync<List<SeriesSnapshot>>("/api/metrics/erp-adapter/portal.orders.acknowledged"))!);
-        Assert.Equal(3, counter.Points[^1].Value);
+        Assert.Equal((3.0, "sum", true), (counter.Points[^1].Value, counter.Identity.Type, counter.Identity.Monotonic));
         var histogram = Assert.Single((await ui.GetFromJsonAsync<List<SeriesSnapshot>>("/api/metrics/erp-adapter/portal.erp.call.duration"))!);
         Assert.Equal(("histogram", 2UL), (histogram.Identity.Type, histogram.Points[^1].Count));
         Assert.Equal(0.6, histogram.Points[^1].Sum, 6);

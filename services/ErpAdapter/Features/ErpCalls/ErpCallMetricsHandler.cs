@@ -11,7 +11,8 @@ namespace B2BPortal.ErpAdapter.Features.ErpCalls;
 internal sealed partial class ErpCallMetricsHandler : DelegatingHandler
 {
     private static readonly Meter Meter = new("B2BPortal.ErpAdapter");
-    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("portal.erp.call.duration", "s", "Time the ERP took to answer a call");
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>("portal.erp.call.duration", "s", "Time the ERP took to answer a call",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10, 30] });
     private static readonly Counter<long> Failures = Meter.CreateCounter<long>("portal.erp.call.failures", description: "ERP calls that failed (5xx, 429, timeout, unreachable)");
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

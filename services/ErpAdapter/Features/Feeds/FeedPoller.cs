@@ -1,17 +1,22 @@
+using System.Diagnostics;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Events;
 using B2BPortal.ErpAdapter.Data;
+using OpenTelemetry;
 
 namespace B2BPortal.ErpAdapter.Features.Feeds;
 
 /// <summary>
 /// Reads one ERP change feed every <c>Erp:FeedPollSeconds</c> (2 by default) and turns a page of entries into integration
 /// events. The events go into the outbox in the same transaction that moves the cursor, so after a crash or an ERP outage
-/// the feed resumes where it was: nothing skipped, nothing published twice.
+/// the feed resumes where it was: nothing skipped, nothing published twice. A read that finds nothing new is not traced
+/// (it happens every few seconds and would bury the traces that matter); a page of changes is.
 /// </summary>
 public abstract partial class FeedPoller<TEntry>(IServiceScopeFactory scopes, IConfiguration configuration, ILogger logger) : BackgroundService
 {
     protected const int PageSize = 500;
+
+    private static readonly ActivitySource Tracing = new("B2BPortal.ErpAdapter.Feeds");
 
     protected abstract string Feed { get; }
 
@@ -56,12 +61,20 @@ public abstract partial class FeedPoller<TEntry>(IServiceScopeFactory scopes, IC
             db.FeedCursors.Add(cursor);
         }
 
-        var entries = await ReadAsync(scope.ServiceProvider, cursor.Position, cancellationToken);
+        IReadOnlyList<TEntry> entries;
+        using (SuppressInstrumentationScope.Begin())
+        {
+            entries = await ReadAsync(scope.ServiceProvider, cursor.Position, cancellationToken);
+        }
+
         if (entries.Count == 0)
         {
             return 0;
         }
 
+        // The events carry this activity's trace context through the outbox, so their consumers continue its trace.
+        using var activity = Tracing.StartActivity($"erp feed {Feed}", ActivityKind.Consumer);
+        activity?.SetTag("erp.feed", Feed).SetTag("erp.feed.entries", entries.Count);
         var outbox = scope.ServiceProvider.GetRequiredService<IIntegrationEventOutbox>();
         foreach (var integrationEvent in ToEvents(entries))
         {
