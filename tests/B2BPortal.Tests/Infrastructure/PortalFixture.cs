@@ -42,7 +42,7 @@ public sealed class PortalFixture : IAsyncLifetime
     public Uri BffUrl => App.GetEndpoint("bff");
 
     /// <summary>The operations dashboard every service of the run exports its telemetry to, as under AppHost.</summary>
-    public DashboardHost Dashboard => dashboard ?? throw new InvalidOperationException("The portal has not started.");
+    public DashboardHost Dashboard => dashboard ?? throw new InvalidOperationException("No dashboard: the portal has not started, or B2B_TELEMETRY=off.");
 
     /// <summary>The OIDC provider's issuer: its own port on localhost, as a browser would reach it.</summary>
     public Uri IdentityUrl { get; private set; } = new("http://localhost/");
@@ -82,8 +82,9 @@ public sealed class PortalFixture : IAsyncLifetime
     private async Task StartAsync()
     {
         servers = await TestServers.CreateAsync();
-        var otlp = new Uri($"http://localhost:{TestServers.FreeTcpPort()}");
-        var builder = DistributedApplication.CreateBuilder(TestHosting.Options("portal", otlp.GetLeftPart(UriPartial.Authority)));
+        // B2B_TELEMETRY=off (the benchmarks' default) runs the portal without exporting telemetry and without a dashboard.
+        var otlp = Environment.GetEnvironmentVariable("B2B_TELEMETRY") == "off" ? null : new Uri($"http://localhost:{TestServers.FreeTcpPort()}");
+        var builder = DistributedApplication.CreateBuilder(TestHosting.Options("portal", otlp?.GetLeftPart(UriPartial.Authority)));
         var postgres = await servers.AddPostgresAsync(builder, "postgres");
         var portal = postgres.AddDatabase("portal");
         var schemas = Schemas.ToDictionary(s => s.Name, s => portal.AddSchema(s.Name, s.Schema, s.Role));
@@ -138,12 +139,16 @@ public sealed class PortalFixture : IAsyncLifetime
             .WaitFor(catalog).WaitFor(messaging);
 
         app = builder.Build();
-        var anyFreePort = new Uri("http://127.0.0.1:0");
-        dashboard = await DashboardHost.StartAsync(new DashboardOptions
+        if (otlp is not null)
         {
-            UiUrl = anyFreePort, OtlpGrpcUrl = otlp, OtlpHttpUrl = anyFreePort,
-            BrokerConnectionString = cancellationToken => App.GetConnectionStringAsync("messaging", cancellationToken),
-        }, app);
+            var anyFreePort = new Uri("http://127.0.0.1:0");
+            dashboard = await DashboardHost.StartAsync(new DashboardOptions
+            {
+                UiUrl = anyFreePort, OtlpGrpcUrl = otlp, OtlpHttpUrl = anyFreePort,
+                BrokerConnectionString = cancellationToken => App.GetConnectionStringAsync("messaging", cancellationToken),
+            }, app);
+        }
+
         await app.StartAsync();
         PostgresAdminConnectionString = await app.GetConnectionStringAsync("postgres");
         RabbitMqUri = await app.GetConnectionStringAsync("messaging");
