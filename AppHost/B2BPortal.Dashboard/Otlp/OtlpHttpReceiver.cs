@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using B2BPortal.Dashboard.Otlp.Proto;
 using B2BPortal.Dashboard.Telemetry;
 using Google.Protobuf;
@@ -40,7 +41,19 @@ internal static class OtlpHttpReceiver
         using var body = new MemoryStream();
         try
         {
-            await http.Request.Body.CopyToAsync(body, http.RequestAborted);
+            // Exporters may gzip their bodies (OTEL_EXPORTER_OTLP_COMPRESSION=gzip).
+            await using var source = string.Equals(http.Request.Headers.ContentEncoding, "gzip", StringComparison.OrdinalIgnoreCase)
+                ? new GZipStream(http.Request.Body, CompressionMode.Decompress)
+                : http.Request.Body;
+            await source.CopyToAsync(body, http.RequestAborted);
+            if (body.Length > MaxBodyBytes)
+            {
+                return TooLarge();
+            }
+        }
+        catch (InvalidDataException exception)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not valid gzip.", detail: exception.Message);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using B2BPortal.Dashboard;
+using B2BPortal.Dashboard.Otlp.Proto;
 using B2BPortal.Dashboard.Telemetry;
+using Google.Protobuf;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
@@ -128,6 +131,51 @@ public sealed class OtlpIngestTests : IAsyncLifetime
         using var response = await http.PostAsJsonAsync("/v1/traces", new { resourceSpans = Array.Empty<object>() });
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Contains("application/x-protobuf", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_gzipped_http_export_is_read_like_a_plain_one()
+    {
+        var request = new ExportTraceServiceRequest
+        {
+            ResourceSpans =
+            {
+                new ResourceSpans
+                {
+                    Resource = new B2BPortal.Dashboard.Otlp.Proto.Resource { Attributes = { new KeyValue { Key = "service.name", Value = new AnyValue { StringValue = "partner-gateway" } } } },
+                    ScopeSpans =
+                    {
+                        new ScopeSpans
+                        {
+                            Spans =
+                            {
+                                new Span
+                                {
+                                    TraceId = ByteString.CopyFrom(Convert.FromHexString("0af7651916cd43dd8448eb211c80319c")),
+                                    SpanId = ByteString.CopyFrom(Convert.FromHexString("b7ad6b7169203331")),
+                                    Name = "gzipped", StartTimeUnixNano = 1_764_676_800_000_000_000, EndTimeUnixNano = 1_764_676_800_005_000_000,
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        };
+        using var compressed = new MemoryStream();
+        await using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            request.WriteTo(gzip);
+        }
+
+        using var http = new HttpClient { BaseAddress = dashboard.OtlpHttpUrl };
+        using var body = new ByteArrayContent(compressed.ToArray());
+        body.Headers.ContentType = new("application/x-protobuf");
+        body.Headers.ContentEncoding.Add("gzip");
+        using var response = await http.PostAsync("/v1/traces", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var trace = Assert.Single((await ui.GetFromJsonAsync<List<TraceSummary>>("/api/traces?q=0af7651916cd43dd8448eb211c80319c"))!);
+        Assert.Equal(("gzipped", "partner-gateway", 5.0), (trace.RootName, trace.RootResource, trace.DurationMs));
     }
 
     private static ResourceBuilder Resource(string service) => ResourceBuilder.CreateEmpty().AddService(service);
