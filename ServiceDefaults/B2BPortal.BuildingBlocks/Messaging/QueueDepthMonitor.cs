@@ -81,20 +81,24 @@ internal sealed class QueueDepthMonitor(ServiceQueues queues, IConfiguration con
             Uri = new Uri(configuration.GetConnectionString("messaging")!),
             ClientProvidedName = $"{AppDomain.CurrentDomain.FriendlyName} queue monitor",
         };
+        // Services start together; a random offset keeps a dozen of them from reading the broker in the same instant.
+        await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next((int)Interval.TotalMilliseconds)), stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await using var connection = await factory.CreateConnectionAsync(stoppingToken);
+                var channel = new ReusableChannel(connection);
+                await using var _ = channel;
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     foreach (var queue in queues.Names)
                     {
-                        var waiting = await CountAsync(connection, queue, stoppingToken) ?? 0;
+                        var waiting = await channel.CountAsync(queue, stoppingToken) ?? 0;
                         uint? deadLetters = null;
                         if (queues.MayHaveErrorQueue(queue, DateTimeOffset.UtcNow))
                         {
-                            deadLetters = await CountAsync(connection, $"{queue}_error", stoppingToken);
+                            deadLetters = await channel.CountAsync($"{queue}_error", stoppingToken);
                             queues.ErrorQueueFound(queue, deadLetters is not null);
                         }
 
@@ -117,17 +121,40 @@ internal sealed class QueueDepthMonitor(ServiceQueues queues, IConfiguration con
         }
     }
 
-    /// <summary>Null when the queue does not exist (a passive declare of it closes the channel, so each count has its own).</summary>
-    private static async Task<uint?> CountAsync(IConnection connection, string queue, CancellationToken cancellationToken)
+    /// <summary>One channel for every count, opened again after a count of a missing queue closed it.</summary>
+    private sealed class ReusableChannel(IConnection connection) : IAsyncDisposable
     {
-        await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
-        try
+        private IChannel? channel;
+
+        /// <summary>Null when the queue does not exist.</summary>
+        public async Task<uint?> CountAsync(string queue, CancellationToken cancellationToken)
         {
-            return (await channel.QueueDeclarePassiveAsync(queue, cancellationToken)).MessageCount;
+            if (channel is not { IsOpen: true })
+            {
+                if (channel is not null)
+                {
+                    await channel.DisposeAsync();
+                }
+
+                channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
+            }
+
+            try
+            {
+                return (await channel.QueueDeclarePassiveAsync(queue, cancellationToken)).MessageCount;
+            }
+            catch (OperationInterruptedException exception) when (exception.ShutdownReason?.ReplyCode == 404)
+            {
+                return null;
+            }
         }
-        catch (OperationInterruptedException exception) when (exception.ShutdownReason?.ReplyCode == 404)
+
+        public async ValueTask DisposeAsync()
         {
-            return null;
+            if (channel is not null)
+            {
+                await channel.DisposeAsync();
+            }
         }
     }
 }
