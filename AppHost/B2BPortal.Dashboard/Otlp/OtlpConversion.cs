@@ -30,13 +30,14 @@ internal static class OtlpConversion
             span.Status?.Code == Proto.Status.Types.StatusCode.Error,
             string.IsNullOrEmpty(span.Status?.Message) ? null : span.Status.Message);
 
-    public static IEnumerable<Func<long, LogEntry>> Logs(ExportLogsServiceRequest request) =>
+    /// <summary>Log entries without their sequence number, which the <see cref="LogStore"/> gives them.</summary>
+    public static IEnumerable<LogEntry> Logs(ExportLogsServiceRequest request) =>
         from resourceLogs in request.ResourceLogs
         let resource = ResourceName(resourceLogs.Resource)
         from scopeLogs in resourceLogs.ScopeLogs
         from record in scopeLogs.LogRecords
-        select (Func<long, LogEntry>)(sequence => new LogEntry(
-            sequence,
+        select new LogEntry(
+            0,
             Time(record.TimeUnixNano != 0 ? record.TimeUnixNano : record.ObservedTimeUnixNano),
             resource,
             scopeLogs.Scope?.Name ?? "",
@@ -45,7 +46,7 @@ internal static class OtlpConversion
             record.Body is null ? record.EventName : Text(record.Body),
             Attributes(record.Attributes),
             record.TraceId.IsEmpty ? null : Hex(record.TraceId),
-            record.SpanId.IsEmpty ? null : Hex(record.SpanId)));
+            record.SpanId.IsEmpty ? null : Hex(record.SpanId));
 
     public static IEnumerable<(MetricIdentity, MetricPoint)> MetricPoints(ExportMetricsServiceRequest request)
     {

@@ -45,8 +45,7 @@ internal static class OtlpHttpReceiver
             await using var source = string.Equals(http.Request.Headers.ContentEncoding, "gzip", StringComparison.OrdinalIgnoreCase)
                 ? new GZipStream(http.Request.Body, CompressionMode.Decompress)
                 : http.Request.Body;
-            await source.CopyToAsync(body, http.RequestAborted);
-            if (body.Length > MaxBodyBytes)
+            if (!await CopyAtMostAsync(source, body, MaxBodyBytes, http.RequestAborted))
             {
                 return TooLarge();
             }
@@ -72,6 +71,24 @@ internal static class OtlpHttpReceiver
 
         store(request);
         return TypedResults.Bytes(response.ToByteArray(), Protobuf);
+    }
+
+    /// <summary>False as soon as more than <paramref name="limit"/> bytes came: a small gzip body may inflate without end.</summary>
+    private static async Task<bool> CopyAtMostAsync(Stream source, MemoryStream target, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[81_920];
+        int read;
+        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (target.Length + read > limit)
+            {
+                return false;
+            }
+
+            target.Write(buffer, 0, read);
+        }
+
+        return true;
     }
 
     private static IResult TooLarge() => TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge,

@@ -9,13 +9,14 @@ public sealed class LogStore(TelemetryLimits limits)
 
     public long Dropped { get; private set; }
 
-    public void Add(IEnumerable<Func<long, LogEntry>> records)
+    /// <summary>Adds records in the order given, numbering them (<see cref="LogEntry.Sequence"/>) as they come.</summary>
+    public void Add(IEnumerable<LogEntry> records)
     {
         lock (gate)
         {
             foreach (var record in records)
             {
-                entries.Enqueue(record(++sequence));
+                entries.Enqueue(record with { Sequence = ++sequence });
                 if (entries.Count > limits.MaxLogRecords)
                 {
                     entries.Dequeue();

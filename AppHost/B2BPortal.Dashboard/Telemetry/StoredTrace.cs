@@ -15,8 +15,6 @@ internal sealed class StoredTrace(string traceId, long sequence)
 
     public HashSet<string> Resources { get; } = new(StringComparer.Ordinal);
 
-    public LinkedListNode<StoredTrace>? Arrival { get; set; }
-
     public DateTimeOffset Start { get; private set; } = DateTimeOffset.MaxValue;
 
     public DateTimeOffset End { get; private set; } = DateTimeOffset.MinValue;

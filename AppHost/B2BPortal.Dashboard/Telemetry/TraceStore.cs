@@ -40,7 +40,7 @@ public sealed class TraceStore(TelemetryLimits limits)
                 if (!traces.TryGetValue(span.TraceId, out var trace))
                 {
                     trace = new StoredTrace(span.TraceId, ++arrivals);
-                    trace.Arrival = byArrival.AddLast(trace);
+                    byArrival.AddLast(trace);
                     traces.Add(span.TraceId, trace);
                 }
 

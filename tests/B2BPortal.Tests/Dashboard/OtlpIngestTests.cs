@@ -178,6 +178,25 @@ public sealed class OtlpIngestTests : IAsyncLifetime
         Assert.Equal(("gzipped", "partner-gateway", 5.0), (trace.RootName, trace.RootResource, trace.DurationMs));
     }
 
+    [Fact]
+    public async Task A_gzip_body_that_inflates_past_the_limit_is_refused_as_too_large()
+    {
+        using var compressed = new MemoryStream();
+        await using (var gzip = new GZipStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(new byte[5 * 1024 * 1024]);
+        }
+
+        using var http = new HttpClient { BaseAddress = dashboard.OtlpHttpUrl };
+        using var body = new ByteArrayContent(compressed.ToArray());
+        body.Headers.ContentType = new("application/x-protobuf");
+        body.Headers.ContentEncoding.Add("gzip");
+        using var response = await http.PostAsync("/v1/traces", body);
+
+        Assert.True(compressed.Length < 100_000, $"The test body should be small on the wire, not {compressed.Length} bytes.");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
     private static ResourceBuilder Resource(string service) => ResourceBuilder.CreateEmpty().AddService(service);
 
     private void Point(OtlpExporterOptions exporter, OtlpExportProtocol protocol, string httpPath)

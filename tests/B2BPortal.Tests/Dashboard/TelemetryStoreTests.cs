@@ -40,7 +40,7 @@ public sealed class TelemetryStoreTests
     public void Past_the_log_limit_the_oldest_record_is_dropped()
     {
         var store = new LogStore(new TelemetryLimits { MaxLogRecords = 2 });
-        store.Add(new[] { "one", "two", "three" }.Select(text => (Func<long, LogEntry>)(n => Log(n, text))));
+        store.Add(new[] { "one", "two", "three" }.Select(Log));
         Assert.Equal(["three", "two"], store.Search(new LogQuery()).Select(l => l.Message));
         Assert.Equal(["three"], store.Search(new LogQuery(After: 2)).Select(l => l.Message));
     }
@@ -82,6 +82,6 @@ public sealed class TelemetryStoreTests
         new(traceId, spanId, parent, name, "internal", resource, "test", Noon, Noon.AddMilliseconds(10).AddSeconds(seconds),
             attributes ?? [], [], [], error, null);
 
-    private static LogEntry Log(long sequence, string message) =>
-        new(sequence, Noon, "order", "Orders", 9, "Information", message, [], null, null);
+    private static LogEntry Log(string message) =>
+        new(0, Noon, "order", "Orders", 9, "Information", message, [], null, null);
 }
