@@ -20,11 +20,9 @@ internal static class CatalogAnswers
     public static IReadOnlyList<CategoryDto> VisibleCategories(
         IReadOnlyList<CategoryDto> all, AssortmentFilterDto assortment, IEnumerable<string> pathsOfListedProducts)
     {
-        static bool AtOrBelow(string path, string ancestor) => path == ancestor || path.StartsWith(ancestor + "/", StringComparison.Ordinal);
-
-        var covered = all.Where(c => assortment.IncludedCategories.Any(i => AtOrBelow(c.Path, i))
-                && !assortment.ExcludedCategories.Any(e => AtOrBelow(c.Path, e)))
+        var covered = all.Where(c => assortment.IncludedCategories.Any(i => CategoryPaths.IsAtOrBelow(c.Path, i))
+                && !assortment.ExcludedCategories.Any(e => CategoryPaths.IsAtOrBelow(c.Path, e)))
             .Select(c => c.Path).Concat(pathsOfListedProducts).ToList();
-        return [.. all.Where(c => covered.Any(path => AtOrBelow(path, c.Path)))];
+        return [.. all.Where(c => covered.Any(path => CategoryPaths.IsAtOrBelow(path, c.Path)))];
     }
 }

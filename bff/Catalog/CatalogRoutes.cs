@@ -1,5 +1,6 @@
 using B2BPortal.Bff.Api;
 using B2BPortal.Contracts.Catalog;
+using B2BPortal.Contracts.Orders;
 using B2BPortal.Contracts.Pricing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,9 +12,6 @@ namespace B2BPortal.Bff.Catalog;
 /// </summary>
 internal static class CatalogRoutes
 {
-    private const int MaxPriceLines = 500;
-    private const decimal MaxQuantity = 1_000_000m;
-
     public static IEndpointRouteBuilder MapCatalogRoutes(this IEndpointRouteBuilder app)
     {
         var account = app.MapComposedAccountGroup("Catalog");
@@ -29,7 +27,7 @@ internal static class CatalogRoutes
         account.MapGet("/prices", GetPriceAsync).WithName("GetPrice").Produces<PriceDto>().ProducesValidationProblem()
             .WithSummary("The account's price today for a quantity of a SKU, with how it was reached: contract or list price, tier, validity.");
         account.MapPost("/prices", PriceLinesAsync).WithName("PriceLines").Produces<PriceBatchResultDto>().ProducesValidationProblem()
-            .WithSummary("Up to 500 lines priced in one call, in the order sent; each line has its price or a status (404 unknown product, 422 no price) and why.");
+            .WithSummary("Up to 5,000 lines priced in one call, in the order sent; each line has its price or a status (404 unknown product, 422 no price) and why.");
         return app;
     }
 
@@ -73,7 +71,7 @@ internal static class CatalogRoutes
     private static async Task<IResult> GetPriceAsync(Guid accountId, string? sku, decimal? quantity, HttpContext http, AccountCatalog catalog)
     {
         var line = new PriceLineRequest(sku?.Trim() ?? "", quantity ?? 1);
-        if (Validate([line], "") is { Count: > 0 } errors)
+        if (LineRules.Problems([line], l => l.Sku, l => l.Quantity, prefix: "") is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors, title: "The price could not be worked out.");
         }
@@ -90,38 +88,12 @@ internal static class CatalogRoutes
 
     private static async Task<IResult> PriceLinesAsync(Guid accountId, PriceBatchRequest? request, HttpContext http, AccountCatalog catalog)
     {
-        if (request?.Lines is not { Count: > 0 and <= MaxPriceLines } lines)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lines"] = [$"Send 1 to {MaxPriceLines} lines to price."] },
-                title: "The prices could not be worked out.");
-        }
-
-        if (Validate(lines, "lines") is { Count: > 0 } errors)
+        if (LineRules.Problems(request?.Lines, l => l.Sku, l => l.Quantity) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors, title: "The prices could not be worked out.");
         }
 
-        var priced = await catalog.PriceLinesAsync(accountId, lines, ComposedRoutes.AccessTokenOf(http), http.RequestAborted);
+        var priced = await catalog.PriceLinesAsync(accountId, request!.Lines, ComposedRoutes.AccessTokenOf(http), http.RequestAborted);
         return await priced.ToResultAsync(http);
-    }
-
-    private static Dictionary<string, string[]> Validate(IReadOnlyList<PriceLineRequest> lines, string prefix)
-    {
-        var errors = new Dictionary<string, string[]>();
-        for (var index = 0; index < lines.Count; index++)
-        {
-            var at = prefix.Length == 0 ? "" : $"{prefix}[{index}].";
-            if (string.IsNullOrWhiteSpace(lines[index].Sku))
-            {
-                errors[at + "sku"] = ["Give the SKU to price, like PMP-1001."];
-            }
-
-            if (lines[index].Quantity <= 0 || lines[index].Quantity > MaxQuantity)
-            {
-                errors[at + "quantity"] = [$"The quantity must be more than 0 and at most {MaxQuantity:0}."];
-            }
-        }
-
-        return errors;
     }
 }

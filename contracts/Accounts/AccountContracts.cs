@@ -11,7 +11,14 @@ public sealed record AccountDto(Guid Id, string Name, Guid? ParentId);
 public sealed record AccountAccessDto(
     Guid AccountId, string Name, Guid? ParentId, Guid CompanyId, IReadOnlyList<string> Roles, decimal? ApprovalLimit, IReadOnlyList<Guid> Ancestors);
 
-public sealed record CreditTermsDto(decimal? CreditLimit, string Currency, string? PaymentTerms, DateTimeOffset? UpdatedAt);
+/// <summary>
+/// The company's credit terms. The ERP is their authority: <c>ConfirmedByErpAt</c> is when the ERP's credit feed last set them;
+/// a change made in the portal is sent to the ERP and overwritten by whatever the ERP answers (see docs, "Credit").
+/// </summary>
+public sealed record CreditTermsDto(decimal? CreditLimit, string Currency, string? PaymentTerms, DateTimeOffset? UpdatedAt)
+{
+    public DateTimeOffset? ConfirmedByErpAt { get; init; }
+}
 
 public sealed record AccountDetailsDto(
     Guid Id, string Name, Guid? ParentId, Guid CompanyId, string CompanyName, int Level, bool RequireTwoFactor, CreditTermsDto CreditTerms);
@@ -34,6 +41,29 @@ public static class MembershipStatuses
 {
     public const string Active = "Active";
     public const string Disabled = "Disabled";
+}
+
+/// <summary>A delivery address of an account; an account may ship to its own addresses and to those of the accounts above it.</summary>
+public sealed record ShipToAddressDto(
+    Guid Id, Guid AccountId, string Label, string Recipient, string Street, string PostalCode, string City, string Country, bool IsDefault);
+
+/// <summary>
+/// How the company orders, set on the company and holding for its units: whether a purchase-order reference is required,
+/// the format it must have (a regular expression, with a hint for people), whether one may be used twice, and whether
+/// lines may be ordered beyond the stock in their warehouse (backorders).
+/// </summary>
+public sealed record OrderingSettingsDto(
+    bool PurchaseOrderRequired, string? PurchaseOrderPattern, string? PurchaseOrderHint, bool UniquePurchaseOrders, bool AllowBackorders);
+
+/// <summary>What ordering for an account needs to know of it: its company, its ordering settings and where it may ship to.</summary>
+public sealed record OrderingProfileDto(
+    Guid AccountId, string AccountName, Guid CompanyId, string CompanyName, OrderingSettingsDto Settings, IReadOnlyList<ShipToAddressDto> ShipToAddresses);
+
+/// <summary>The Account service's ordering profile, asked with the caller's own token by the Order service (which checks every order).</summary>
+public interface IOrderingProfileApi
+{
+    [Get("/api/v1/accounts/{accountId}/ordering-profile")]
+    Task<OrderingProfileDto> GetOrderingProfileAsync(Guid accountId, [Authorize] string accessToken, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What every service asks the Account service, with the caller's own token, to learn the caller's scope.</summary>

@@ -23,6 +23,9 @@ public enum AccountPermission
 
     /// <summary>Set which categories and products the account may see and buy (internal staff).</summary>
     ManageAssortment,
+
+    /// <summary>Set how the company orders: purchase-order rules and backorders.</summary>
+    ManageOrderingSettings,
 }
 
 public static class AccountPermissions
@@ -31,10 +34,11 @@ public static class AccountPermissions
     {
         [AccountRoles.Buyer] = [AccountPermission.View, AccountPermission.Purchase],
         [AccountRoles.Approver] = [AccountPermission.View, AccountPermission.Purchase, AccountPermission.Approve],
-        [AccountRoles.AccountAdmin] = [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ViewAudit],
+        [AccountRoles.AccountAdmin] =
+            [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ViewAudit, AccountPermission.ManageOrderingSettings],
         [AccountRoles.AccountManager] =
             [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit,
-                AccountPermission.ManageAssortment],
+                AccountPermission.ManageAssortment, AccountPermission.ManageOrderingSettings],
         [AccountRoles.Validator] = [AccountPermission.View, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit],
         [AccountRoles.PlatformAdmin] = Enum.GetValues<AccountPermission>(),
         [AccountRoles.Partner] = [AccountPermission.View, AccountPermission.Purchase],

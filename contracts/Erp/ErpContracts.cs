@@ -52,6 +52,42 @@ public interface IErpAdminApi
     /// <summary>Sets a customer contract's price of an item, with its quantity breaks (it appears in the contract price feed).</summary>
     [Post("/erp/admin/contract-prices")]
     Task SetContractPriceAsync([Body] ErpContractPriceSetting setting, CancellationToken cancellationToken = default);
+
+    /// <summary>What the ERP's credit controllers set for a customer: limit, open receivables, hold (it appears in the credit feed).</summary>
+    [Put("/erp/admin/customers/{customerAccountId}/credit")]
+    Task SetCreditAsync(Guid customerAccountId, [Body] ErpCreditSetting setting, CancellationToken cancellationToken = default);
+
+    [Get("/erp/customers/{customerAccountId}/credit")]
+    Task<ErpCreditDto> GetCreditAsync(Guid customerAccountId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// A customer's credit as the ERP's credit controllers set it. <c>CreditLimit</c> null means the ERP sets no limit;
+/// <c>OpenBalance</c> is what the customer owes on invoices not yet paid. A customer on hold may not order.
+/// </summary>
+public sealed record ErpCreditSetting(
+    decimal? CreditLimit, string Currency, decimal OpenBalance, bool OnHold, string? HoldReason = null, string? PaymentTerms = null, string? CreditContact = null);
+
+/// <summary>A customer's current credit in the ERP.</summary>
+public sealed record ErpCreditDto(
+    Guid CustomerAccountId, decimal? CreditLimit, string Currency, decimal OpenBalance, bool OnHold, string? HoldReason, string? PaymentTerms,
+    string? CreditContact, DateTimeOffset ChangedAt);
+
+/// <summary>An entry of the ERP's credit feed: the customer's whole credit record after a change.</summary>
+public sealed record ErpCreditChangeDto(
+    long Sequence, Guid CustomerAccountId, decimal? CreditLimit, string Currency, decimal OpenBalance, bool OnHold, string? HoldReason,
+    string? PaymentTerms, string? CreditContact, DateTimeOffset ChangedAt);
+
+/// <summary>Credit terms agreed in the portal by the manufacturer's staff, written to the ERP (which stays the authority).</summary>
+public sealed record ErpCreditTermsUpdate(decimal? CreditLimit, string Currency, string? PaymentTerms);
+
+/// <summary>The ERP's customer master, as the ERP adapter writes to it. Every write carries an idempotency key.</summary>
+public interface IErpCustomerApi
+{
+    [Put("/erp/customers/{customerAccountId}/credit-terms")]
+    Task SetCreditTermsAsync(
+        Guid customerAccountId, [Body] ErpCreditTermsUpdate update, [Header("Idempotency-Key")] string idempotencyKey,
+        CancellationToken cancellationToken = default);
 }
 
 /// <summary>An entry of the ERP's stock feed: the quantity of an item in a warehouse as confirmed at <c>ConfirmedAt</c>.</summary>
@@ -91,4 +127,7 @@ public interface IErpFeedApi
 
     [Get("/erp/contract-price-changes")]
     Task<IReadOnlyList<ErpContractPriceChangeDto>> GetContractPriceChangesAsync(long after, int take, CancellationToken cancellationToken = default);
+
+    [Get("/erp/credit-changes")]
+    Task<IReadOnlyList<ErpCreditChangeDto>> GetCreditChangesAsync(long after, int take, CancellationToken cancellationToken = default);
 }

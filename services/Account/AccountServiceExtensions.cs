@@ -4,6 +4,7 @@ using B2BPortal.Account.Features.Accounts;
 using B2BPortal.Account.Features.Audit;
 using B2BPortal.Account.Features.CreditTerms;
 using B2BPortal.Account.Features.Members;
+using B2BPortal.Account.Features.Ordering;
 using B2BPortal.Account.Features.Security;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Data;
@@ -13,12 +14,13 @@ namespace B2BPortal.Account;
 
 public static class AccountServiceExtensions
 {
-    /// <summary>The account truth: hierarchy, memberships and roles, credit terms, audit. It answers every other host's scope question.</summary>
+    /// <summary>The account truth: hierarchy, memberships and roles, credit terms, ordering settings and ship-to addresses, audit. It answers every other host's scope question.</summary>
     public static IHostApplicationBuilder AddAccountService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AccountDbContext, DemoAccountsSeeder>("accountdb", AccountDbContext.Schema);
         builder.Services.AddScoped<IDbSeeder<AccountDbContext>, DemoMembershipsSeeder>();
-        builder.AddMessaging<AccountDbContext>("account");
+        builder.Services.AddScoped<IDbSeeder<AccountDbContext>, DemoShipToAddressesSeeder>();
+        builder.AddMessaging<AccountDbContext>("account", bus => bus.AddConsumer<ErpCreditChangedConsumer>());
         builder.AddPortalApiAuthentication();
         builder.Services.AddScoped<ICallerScopeSource, LocalCallerScopeSource>();
         builder.Services.AddHttpContextAccessor();
@@ -33,6 +35,7 @@ public static class AccountServiceExtensions
             .MapAccountsApi()
             .MapMembersApi()
             .MapCreditTermsApi()
+            .MapOrderingProfileApi()
             .MapSecurityPolicyApi()
             .MapAuditApi();
         return app;

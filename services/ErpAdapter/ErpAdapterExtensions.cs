@@ -2,6 +2,7 @@ using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Erp;
 using B2BPortal.ErpAdapter.Data;
+using B2BPortal.ErpAdapter.Features.Credit;
 using B2BPortal.ErpAdapter.Features.ErpCalls;
 using B2BPortal.ErpAdapter.Features.Feeds;
 using B2BPortal.ErpAdapter.Features.SalesOrders;
@@ -15,17 +16,24 @@ public static class ErpAdapterExtensions
     public static IHostApplicationBuilder AddErpAdapter(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<ErpAdapterDbContext>("erpadapterdb", ErpAdapterDbContext.Schema);
-        builder.AddMessaging<ErpAdapterDbContext>("erp-adapter", bus => bus.AddConsumer<OrderSubmittedConsumer>());
+        builder.AddMessaging<ErpAdapterDbContext>("erp-adapter", bus =>
+        {
+            bus.AddConsumer<OrderSubmittedConsumer>();
+            bus.AddConsumer<CreditTermsChangedConsumer>();
+        });
 
         var erpBaseAddress = new Uri(builder.Configuration["Erp:BaseAddress"] ?? "http://erp-simulator");
         builder.Services.AddTransient<ErpCallMetricsHandler>();
         builder.Services.AddRefitGeneratedClient<IErpSalesOrderApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
+            .AddHttpMessageHandler<ErpCallMetricsHandler>();
+        builder.Services.AddRefitGeneratedClient<IErpCustomerApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
             .AddHttpMessageHandler<ErpCallMetricsHandler>();
         builder.Services.AddRefitGeneratedClient<IErpFeedApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
             .AddHttpMessageHandler<ErpCallMetricsHandler>();
         builder.Services.AddHostedService<StockFeedPoller>();
         builder.Services.AddHostedService<PriceFeedPoller>();
         builder.Services.AddHostedService<ContractPriceFeedPoller>();
+        builder.Services.AddHostedService<CreditFeedPoller>();
         return builder;
     }
 }

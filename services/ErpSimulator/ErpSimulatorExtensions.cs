@@ -1,5 +1,6 @@
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.ErpSimulator.Data;
+using B2BPortal.ErpSimulator.Features.Credit;
 using B2BPortal.ErpSimulator.Features.Faults;
 using B2BPortal.ErpSimulator.Features.Feeds;
 using B2BPortal.ErpSimulator.Features.SalesOrders;
@@ -11,7 +12,7 @@ public static class ErpSimulatorExtensions
 {
     public static IHostApplicationBuilder AddErpSimulator(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDatabase<ErpDbContext>("erpdb", ErpDbContext.Schema);
+        builder.AddServiceDatabase<ErpDbContext, DemoCreditSeeder>("erpdb", ErpDbContext.Schema);
         builder.Services.AddSingleton<FaultSettings>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<StockMovementGenerator>();
@@ -23,8 +24,12 @@ public static class ErpSimulatorExtensions
         app.MapGroup("/erp/sales-orders").WithTags("ERP sales orders")
             .AddEndpointFilter<FaultInjectionFilter>()
             .MapSalesOrdersApi();
+        app.MapGroup("/erp/customers").WithTags("ERP customers")
+            .AddEndpointFilter<FaultInjectionFilter>()
+            .MapCustomerCreditApi();
         app.MapGroup("/erp/admin/faults").WithTags("ERP fault knobs").MapFaultsApi();
         app.MapFeedsApi();
+        app.MapCreditAdminAndFeed();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using B2BPortal.Account.Features.Audit;
 using B2BPortal.Account.Features.Members;
+using B2BPortal.Account.Features.Ordering;
 using B2BPortal.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,7 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
     public DbSet<Features.Accounts.Account> Accounts => Set<Features.Accounts.Account>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ShipToAddress> ShipToAddresses => Set<ShipToAddress>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
@@ -25,6 +27,8 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
             account.Property(a => a.Currency).HasMaxLength(3);
             account.Property(a => a.PaymentTerms).HasMaxLength(100);
             account.Property(a => a.CreditLimit).HasPrecision(18, 2);
+            account.Property(a => a.PurchaseOrderPattern).HasMaxLength(OrderingSettingsRules.MaxPatternLength);
+            account.Property(a => a.PurchaseOrderHint).HasMaxLength(OrderingSettingsRules.MaxHintLength);
             account.HasOne<Features.Accounts.Account>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
             account.HasIndex(a => a.ParentId);
         });
@@ -50,6 +54,18 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
             entry.Property(e => e.ActorName).HasMaxLength(200);
             entry.Property(e => e.IpAddress).HasMaxLength(64);
             entry.HasIndex(e => new { e.AccountId, e.OccurredAt });
+        });
+        modelBuilder.Entity<ShipToAddress>(address =>
+        {
+            address.HasKey(a => a.Id);
+            address.Property(a => a.Label).HasMaxLength(100);
+            address.Property(a => a.Recipient).HasMaxLength(200);
+            address.Property(a => a.Street).HasMaxLength(200);
+            address.Property(a => a.PostalCode).HasMaxLength(20);
+            address.Property(a => a.City).HasMaxLength(100);
+            address.Property(a => a.Country).HasMaxLength(2);
+            address.HasOne<Features.Accounts.Account>().WithMany().HasForeignKey(a => a.AccountId).OnDelete(DeleteBehavior.Restrict);
+            address.HasIndex(a => a.AccountId);
         });
         modelBuilder.AddMessagingTables();
     }

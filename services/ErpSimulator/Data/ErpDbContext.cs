@@ -1,3 +1,4 @@
+using B2BPortal.ErpSimulator.Features.Credit;
 using B2BPortal.ErpSimulator.Features.Feeds;
 using B2BPortal.ErpSimulator.Features.SalesOrders;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,9 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<PriceChange> PriceChanges => Set<PriceChange>();
     public DbSet<ContractPriceChange> ContractPriceChanges => Set<ContractPriceChange>();
+    public DbSet<CustomerCredit> CustomerCredits => Set<CustomerCredit>();
+    public DbSet<CreditChange> CreditChanges => Set<CreditChange>();
+    public DbSet<AppliedRequest> AppliedRequests => Set<AppliedRequest>();
 
     public async Task<long> NextSalesOrderNumberAsync(CancellationToken cancellationToken) =>
         await Database.SqlQuery<long>($"SELECT nextval('erp.sales_order_numbers') AS \"Value\"").SingleAsync(cancellationToken);
@@ -48,6 +52,31 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
             change.HasKey(c => c.Sequence);
             change.Property(c => c.ItemNumber).HasMaxLength(64);
             change.OwnsMany(c => c.Breaks, breaks => breaks.ToJson());
+        });
+        modelBuilder.Entity<CustomerCredit>(credit =>
+        {
+            credit.HasKey(c => c.CustomerAccountId);
+            credit.Property(c => c.CreditLimit).HasPrecision(18, 2);
+            credit.Property(c => c.OpenBalance).HasPrecision(18, 2);
+            credit.Property(c => c.Currency).HasMaxLength(3);
+            credit.Property(c => c.HoldReason).HasMaxLength(500);
+            credit.Property(c => c.PaymentTerms).HasMaxLength(100);
+            credit.Property(c => c.CreditContact).HasMaxLength(200);
+        });
+        modelBuilder.Entity<CreditChange>(change =>
+        {
+            change.HasKey(c => c.Sequence);
+            change.Property(c => c.CreditLimit).HasPrecision(18, 2);
+            change.Property(c => c.OpenBalance).HasPrecision(18, 2);
+            change.Property(c => c.Currency).HasMaxLength(3);
+            change.Property(c => c.HoldReason).HasMaxLength(500);
+            change.Property(c => c.PaymentTerms).HasMaxLength(100);
+            change.Property(c => c.CreditContact).HasMaxLength(200);
+        });
+        modelBuilder.Entity<AppliedRequest>(request =>
+        {
+            request.HasKey(r => r.IdempotencyKey);
+            request.Property(r => r.IdempotencyKey).HasMaxLength(100);
         });
     }
 }

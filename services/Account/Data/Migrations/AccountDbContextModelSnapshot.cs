@@ -30,9 +30,17 @@ namespace B2BPortal.Account.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool>("AllowBackorders")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_backorders");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("CreditConfirmedByErpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("credit_confirmed_by_erp_at");
 
                     b.Property<decimal?>("CreditLimit")
                         .HasPrecision(18, 2)
@@ -49,6 +57,10 @@ namespace B2BPortal.Account.Data.Migrations
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<long?>("ErpCreditSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("erp_credit_sequence");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -64,9 +76,27 @@ namespace B2BPortal.Account.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("payment_terms");
 
+                    b.Property<string>("PurchaseOrderHint")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("purchase_order_hint");
+
+                    b.Property<string>("PurchaseOrderPattern")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("purchase_order_pattern");
+
+                    b.Property<bool>("PurchaseOrderRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("purchase_order_required");
+
                     b.Property<bool>("RequireTwoFactor")
                         .HasColumnType("boolean")
                         .HasColumnName("require_two_factor");
+
+                    b.Property<bool>("UniquePurchaseOrders")
+                        .HasColumnType("boolean")
+                        .HasColumnName("unique_purchase_orders");
 
                     b.HasKey("Id")
                         .HasName("pk_accounts");
@@ -198,6 +228,66 @@ namespace B2BPortal.Account.Data.Migrations
                     b.ToTable("memberships", "account");
                 });
 
+            modelBuilder.Entity("B2BPortal.Account.Features.Ordering.ShipToAddress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_default");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("PostalCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("postal_code");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("Street")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("street");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ship_to_addresses");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("ix_ship_to_addresses_account_id");
+
+                    b.ToTable("ship_to_addresses", "account");
+                });
+
             modelBuilder.Entity("B2BPortal.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -314,6 +404,16 @@ namespace B2BPortal.Account.Data.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_memberships_accounts_account_id");
+                });
+
+            modelBuilder.Entity("B2BPortal.Account.Features.Ordering.ShipToAddress", b =>
+                {
+                    b.HasOne("B2BPortal.Account.Features.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ship_to_addresses_accounts_account_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -16,7 +16,7 @@ internal static class CreditTermsApi
     public static RouteGroupBuilder MapCreditTermsApi(this RouteGroupBuilder account)
     {
         account.MapGet("/credit-terms", GetAsync).WithName("GetCreditTerms").WithSummary("The company's credit limit, currency and payment terms.");
-        account.MapPut("/credit-terms", UpdateAsync).WithName("UpdateCreditTerms").WithSummary("Sets the company's credit limit and payment terms (internal roles). Company accounts only (409 on a unit).").RequirePermission(AccountPermission.ManageCreditTerms);
+        account.MapPut("/credit-terms", UpdateAsync).WithName("UpdateCreditTerms").WithSummary("Sets the company's credit limit and payment terms (internal roles) and sends them to the ERP, whose credit feed has the last word. Company accounts only (409 on a unit).").RequirePermission(AccountPermission.ManageCreditTerms);
         return account;
     }
 
@@ -27,7 +27,10 @@ internal static class CreditTermsApi
         return TypedResults.Ok(tree.CompanyOf(tree.Find(accountId)!).CreditTerms());
     }
 
-    /// <summary>Internal staff set the terms until the ERP adapter publishes them.</summary>
+    /// <summary>
+    /// Internal staff agree new terms: they apply here at once and go to the ERP (the authority) through
+    /// <see cref="CreditTermsChanged"/>; whatever the ERP's credit feed says afterwards overwrites them.
+    /// </summary>
     private static async Task<Results<Ok<CreditTermsDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid accountId, UpdateCreditTermsRequest request, AccountDbContext db, IIntegrationEventOutbox outbox, AuditTrail audit,
         CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using B2BPortal.Catalog.Data;
 using B2BPortal.Contracts.Catalog;
+using B2BPortal.Contracts.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,6 @@ namespace B2BPortal.Catalog.Features.Products;
 internal static class CatalogApi
 {
     public const int MaxPageSize = 100;
-    public const int MaxLookup = 500;
 
     public static RouteGroupBuilder MapCatalogApi(this RouteGroupBuilder catalog)
     {
@@ -82,9 +82,9 @@ internal static class CatalogApi
     private static async Task<Results<Ok<List<ProductSummaryDto>>, ValidationProblem>> LookupAsync(
         ProductLookupRequest request, CatalogDbContext db, ReferenceData reference, ProductSummaries summaries, CancellationToken cancellationToken)
     {
-        if (request.Skus.Count > MaxLookup)
+        if (request.Skus.Count > LineRules.MaxLines)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["skus"] = [$"Look up at most {MaxLookup} SKUs at once."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["skus"] = [$"Look up at most {LineRules.MaxLines} SKUs at once."] });
         }
 
         var skus = request.Skus.Distinct().ToArray();
@@ -96,9 +96,9 @@ internal static class CatalogApi
     private static async Task<Results<Ok<List<string>>, ValidationProblem>> VisibleAsync(
         ProductLookupRequest request, CatalogDbContext db, ReferenceData reference, CancellationToken cancellationToken)
     {
-        if (request.Skus.Count > MaxLookup)
+        if (request.Skus.Count > LineRules.MaxLines)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["skus"] = [$"Look up at most {MaxLookup} SKUs at once."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["skus"] = [$"Look up at most {LineRules.MaxLines} SKUs at once."] });
         }
 
         var skus = request.Skus.Distinct().ToArray();

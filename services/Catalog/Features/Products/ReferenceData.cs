@@ -1,5 +1,6 @@
 using B2BPortal.Catalog.Data;
 using B2BPortal.Catalog.Features.Stock;
+using B2BPortal.Contracts.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -26,5 +27,5 @@ public sealed class ReferenceData(IMemoryCache cache)
 
     /// <summary>Codes of <paramref name="path"/>'s category and every category below it.</summary>
     public static IEnumerable<Category> Under(IEnumerable<Category> categories, string path) =>
-        categories.Where(c => c.Path == path || c.Path.StartsWith(path + "/", StringComparison.Ordinal));
+        categories.Where(c => CategoryPaths.IsAtOrBelow(c.Path, path));
 }

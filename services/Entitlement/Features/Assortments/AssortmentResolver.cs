@@ -26,7 +26,7 @@ public static class AssortmentResolver
                 if (rule.Kind == AssortmentRuleKinds.Category)
                 {
                     includedCategories.Add(rule.Value);
-                    excludedCategories.RemoveWhere(path => IsAtOrBelow(path, rule.Value));
+                    excludedCategories.RemoveWhere(path => CategoryPaths.IsAtOrBelow(path, rule.Value));
                 }
                 else
                 {
@@ -40,7 +40,7 @@ public static class AssortmentResolver
                 if (rule.Kind == AssortmentRuleKinds.ExcludedCategory)
                 {
                     excludedCategories.Add(rule.Value);
-                    includedCategories.RemoveWhere(path => IsAtOrBelow(path, rule.Value));
+                    includedCategories.RemoveWhere(path => CategoryPaths.IsAtOrBelow(path, rule.Value));
                 }
                 else
                 {
@@ -52,9 +52,6 @@ public static class AssortmentResolver
 
         return new AssortmentFilterDto(Sorted(includedCategories), Sorted(excludedCategories), Sorted(includedSkus), Sorted(excludedSkus));
     }
-
-    public static bool IsAtOrBelow(string path, string ancestor) =>
-        path == ancestor || path.StartsWith(ancestor + "/", StringComparison.Ordinal);
 
     private static string[] Sorted(HashSet<string> values) => [.. values.Order(StringComparer.Ordinal)];
 }

@@ -26,6 +26,133 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
             modelBuilder.HasSequence("sales_order_numbers")
                 .StartsAt(500001L);
 
+            modelBuilder.Entity("B2BPortal.ErpSimulator.Features.Credit.AppliedRequest", b =>
+                {
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.HasKey("IdempotencyKey")
+                        .HasName("pk_applied_requests");
+
+                    b.ToTable("applied_requests", "erp");
+                });
+
+            modelBuilder.Entity("B2BPortal.ErpSimulator.Features.Credit.CreditChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("CreditContact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("credit_contact");
+
+                    b.Property<decimal?>("CreditLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("credit_limit");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<Guid>("CustomerAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_account_id");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hold_reason");
+
+                    b.Property<bool>("OnHold")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_hold");
+
+                    b.Property<decimal>("OpenBalance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("open_balance");
+
+                    b.Property<string>("PaymentTerms")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("payment_terms");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_credit_changes");
+
+                    b.ToTable("credit_changes", "erp");
+                });
+
+            modelBuilder.Entity("B2BPortal.ErpSimulator.Features.Credit.CustomerCredit", b =>
+                {
+                    b.Property<Guid>("CustomerAccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_account_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("CreditContact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("credit_contact");
+
+                    b.Property<decimal?>("CreditLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("credit_limit");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hold_reason");
+
+                    b.Property<bool>("OnHold")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_hold");
+
+                    b.Property<decimal>("OpenBalance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("open_balance");
+
+                    b.Property<string>("PaymentTerms")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("payment_terms");
+
+                    b.HasKey("CustomerAccountId")
+                        .HasName("pk_customer_credits");
+
+                    b.ToTable("customer_credits", "erp");
+                });
+
             modelBuilder.Entity("B2BPortal.ErpSimulator.Features.Feeds.ContractPriceChange", b =>
                 {
                     b.Property<long>("Sequence")

@@ -1,5 +1,6 @@
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.Contracts.Accounts;
+using B2BPortal.Contracts.Orders;
 using B2BPortal.Contracts.Pricing;
 using B2BPortal.Pricing.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,13 +10,10 @@ namespace B2BPortal.Pricing.Features.ContractPrices;
 
 internal static class PricesApi
 {
-    public const int MaxLines = 500;
-    private const decimal MaxQuantity = 1_000_000m;
-
     public static RouteGroupBuilder MapPricesApi(this RouteGroupBuilder prices)
     {
         prices.MapPost("", PriceBatchAsync).WithName("PriceLines").RequirePermission(AccountPermission.View)
-            .WithSummary("The account's prices today for up to 500 lines, each with how it was reached: contract or list price, tier, validity.");
+            .WithSummary("The account's prices today for up to 5,000 lines, each with how it was reached: contract or list price, tier, validity.");
         return prices;
     }
 
@@ -54,31 +52,8 @@ internal static class PricesApi
         return TypedResults.Ok(new PriceBatchResultDto([.. lines]));
     }
 
-    private static Dictionary<string, string[]> Validate(PriceBatchRequest request)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (request.Lines is not { Count: > 0 and <= MaxLines })
-        {
-            errors["lines"] = [$"Send 1 to {MaxLines} lines to price."];
-            return errors;
-        }
-
-        for (var index = 0; index < request.Lines.Count; index++)
-        {
-            var line = request.Lines[index];
-            if (string.IsNullOrWhiteSpace(line.Sku))
-            {
-                errors[$"lines[{index}].sku"] = ["Give the SKU to price, like PMP-1001."];
-            }
-
-            if (line.Quantity <= 0 || line.Quantity > MaxQuantity)
-            {
-                errors[$"lines[{index}].quantity"] = [$"The quantity must be more than 0 and at most {MaxQuantity:0}."];
-            }
-        }
-
-        return errors;
-    }
+    private static Dictionary<string, string[]> Validate(PriceBatchRequest request) =>
+        LineRules.Problems(request.Lines, line => line.Sku, line => line.Quantity);
 
     private static PriceDto ToDto(PricedLine line)
     {
