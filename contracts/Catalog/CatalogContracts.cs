@@ -49,6 +49,25 @@ public sealed record ProductSearchResultDto(IReadOnlyList<ProductSummaryDto> Ite
 
 public sealed record ProductLookupRequest(AssortmentFilterDto Assortment, IReadOnlyList<string> Skus);
 
+/// <summary>What the catalog says of each SKU asked about, for an order's checks.</summary>
+public static class ProductCheckStatuses
+{
+    /// <summary>The product exists and is in the assortment; <c>Product</c> is set.</summary>
+    public const string Visible = "visible";
+
+    /// <summary>A standard product of the catalog that the assortment leaves out.</summary>
+    public const string NotInAssortment = "not-in-assortment";
+
+    /// <summary>No such product, or a customer-specific product of someone else (the two look the same).</summary>
+    public const string Unknown = "unknown";
+}
+
+/// <summary>
+/// One SKU checked against an assortment. <c>Product</c> is set only when it is visible; <c>Successor</c> when it is
+/// discontinued and its successor is visible too.
+/// </summary>
+public sealed record ProductCheckDto(string Sku, string Status, ProductSummaryDto? Product, ProductSummaryDto? Successor);
+
 /// <summary>The parts list of an equipment model, limited to the assortment.</summary>
 public sealed record EquipmentPartsDto(string EquipmentModel, string? EquipmentSku, string? EquipmentName, IReadOnlyList<ServicePartDto> Parts);
 
@@ -68,6 +87,10 @@ public interface ICatalogApi
     /// <summary>Just the SKUs among <c>Skus</c> that exist and are in the assortment, for checks that need no product data.</summary>
     [Post("/api/v1/catalog/visible")]
     Task<IReadOnlyList<string>> VisibleAsync([Body] ProductLookupRequest request, [Authorize] string accessToken, CancellationToken cancellationToken = default);
+
+    /// <summary>Each of <c>Skus</c>: visible (with the product), a standard product outside the assortment, or unknown.</summary>
+    [Post("/api/v1/catalog/check")]
+    Task<IReadOnlyList<ProductCheckDto>> CheckAsync([Body] ProductLookupRequest request, [Authorize] string accessToken, CancellationToken cancellationToken = default);
 
     [Post("/api/v1/catalog/products/{sku}")]
     Task<ProductDetailsDto> GetProductAsync(string sku, [Body] AssortmentFilterDto assortment, [Authorize] string accessToken, CancellationToken cancellationToken = default);

@@ -1,6 +1,19 @@
 namespace B2BPortal.Contracts.Events;
 
-public sealed record OrderLine(string Sku, decimal Quantity);
+/// <summary>
+/// A line to ship: <c>Quantity</c> of <c>Sku</c> from <c>Warehouse</c> (set by the portal's allocation). A line split over two
+/// warehouses is two of these with the same <c>LineNumber</c>.
+/// </summary>
+public sealed record OrderLine(string Sku, decimal Quantity)
+{
+    public int LineNumber { get; init; }
+    public string? Warehouse { get; init; }
+    public decimal? UnitPrice { get; init; }
+    public string? Note { get; init; }
+}
+
+/// <summary>Where an order goes. <c>Country</c> is ISO 3166-1 alpha-2.</summary>
+public sealed record ShipToAddress(Guid Id, string Recipient, string Street, string PostalCode, string City, string Country);
 
 /// <summary>A buyer submitted an order; the ERP adapter creates the sales order.</summary>
 public sealed record OrderSubmitted : IntegrationEvent
@@ -9,6 +22,17 @@ public sealed record OrderSubmitted : IntegrationEvent
     public required string OrderNumber { get; init; }
     public string? PurchaseOrderNumber { get; init; }
     public required IReadOnlyList<OrderLine> Lines { get; init; }
+
+    /// <summary>The user id or partner client id that placed the order.</summary>
+    public string? PlacedBy { get; init; }
+
+    /// <summary><c>api</c> or <c>cart</c>; for <c>cart</c>, <c>CartVersion</c> is the version of the placer's cart that was ordered.</summary>
+    public string? Source { get; init; }
+    public int? CartVersion { get; init; }
+    public string? Currency { get; init; }
+    public decimal? NetAmount { get; init; }
+    public DateOnly? RequestedDeliveryDate { get; init; }
+    public ShipToAddress? ShipTo { get; init; }
 }
 
 /// <summary>The ERP accepted the sales order and gave it its own number.</summary>

@@ -21,6 +21,8 @@ internal static class CatalogApi
             .WithSummary("Products in an assortment by free text (SKU, name, description, model), category and attributes, a page at a time.");
         catalog.MapPost("/lookup", LookupAsync).WithName("LookupProducts").WithSummary("The listed SKUs that exist and are in the assortment.");
         catalog.MapPost("/visible", VisibleAsync).WithName("VisibleProducts").WithSummary("Which of the listed SKUs exist and are in the assortment.");
+        catalog.MapPost("/check", CheckAsync).WithName("CheckProducts")
+            .WithSummary("Each listed SKU: in the assortment (with the product), a standard product the assortment leaves out, or unknown.");
         catalog.MapPost("/products/{sku}", GetProductAsync).WithName("GetProductDetails").WithSummary("A product with its technical data, what it fits and its parts.");
         catalog.MapPost("/equipment/{model}/parts", GetEquipmentPartsAsync).WithName("GetEquipmentParts").WithSummary("The parts list of an equipment model.");
         catalog.MapGet("/categories", GetCategoriesAsync).WithName("GetCategories").WithSummary("The whole category tree.");
@@ -104,6 +106,40 @@ internal static class CatalogApi
         var skus = request.Skus.Distinct().ToArray();
         var scope = AssortmentScope.From(request.Assortment, await reference.CategoriesAsync(db, cancellationToken));
         return TypedResults.Ok(await scope.Apply(db.Products.AsNoTracking()).Where(p => skus.Contains(p.Sku)).Select(p => p.Sku).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Customer-specific products (under <see cref="CategoryPaths.CustomerSpecific"/>) outside the assortment answer
+    /// <c>unknown</c>, so one company never learns of another's; a standard product outside it is named as such, so a buyer
+    /// knows to ask for it rather than to look for a typing error.
+    /// </summary>
+    private static async Task<Results<Ok<List<ProductCheckDto>>, ValidationProblem>> CheckAsync(
+        ProductLookupRequest request, CatalogDbContext db, ReferenceData reference, ProductSummaries summaries, CancellationToken cancellationToken)
+    {
+        if (request.Skus.Count > LineRules.MaxLines)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["skus"] = [$"Check at most {LineRules.MaxLines} SKUs at once."] });
+        }
+
+        var skus = request.Skus.Distinct().ToArray();
+        var scope = AssortmentScope.From(request.Assortment, await reference.CategoriesAsync(db, cancellationToken));
+        var existing = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToListAsync(cancellationToken);
+        var visible = await scope.Apply(db.Products.AsNoTracking()).Where(p => skus.Contains(p.Sku)).Select(p => p.Sku).ToListAsync(cancellationToken);
+        var visibleSet = visible.ToHashSet(StringComparer.Ordinal);
+        var successorSkus = existing.Where(p => visibleSet.Contains(p.Sku) && p.SuccessorSku is not null).Select(p => p.SuccessorSku!).Distinct().ToArray();
+        var successors = await scope.Apply(db.Products.AsNoTracking()).Where(p => successorSkus.Contains(p.Sku)).ToListAsync(cancellationToken);
+        var summaryBySku = (await summaries.ForAsync([.. existing.Where(p => visibleSet.Contains(p.Sku)), .. successors], cancellationToken))
+            .DistinctBy(p => p.Sku).ToDictionary(p => p.Sku, StringComparer.Ordinal);
+        var bySku = existing.ToDictionary(p => p.Sku, StringComparer.Ordinal);
+
+        return TypedResults.Ok(skus.Select(sku => bySku.GetValueOrDefault(sku) switch
+        {
+            { } product when visibleSet.Contains(sku) => new ProductCheckDto(sku, ProductCheckStatuses.Visible, summaryBySku[sku],
+                product.SuccessorSku is { } next ? summaryBySku.GetValueOrDefault(next) : null),
+            { } product when !CategoryPaths.IsAtOrBelow(product.CategoryPath, CategoryPaths.CustomerSpecific) =>
+                new ProductCheckDto(sku, ProductCheckStatuses.NotInAssortment, null, null),
+            _ => new ProductCheckDto(sku, ProductCheckStatuses.Unknown, null, null),
+        }).ToList());
     }
 
     private static async Task<Results<Ok<ProductDetailsDto>, ProblemHttpResult>> GetProductAsync(
