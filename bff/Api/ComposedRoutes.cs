@@ -1,4 +1,4 @@
-using B2BPortal.Bff.Catalog;
+using B2BPortal.BuildingBlocks.Http;
 
 namespace B2BPortal.Bff.Api;
 
@@ -32,7 +32,7 @@ internal static class ComposedRoutes
         }
         catch (ServiceUnavailableException exception)
         {
-            return CatalogAnswers.Unavailable(exception);
+            return Downstream.Unavailable(exception);
         }
     }
 }

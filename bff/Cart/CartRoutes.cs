@@ -1,5 +1,6 @@
 using B2BPortal.Bff.Api;
 using B2BPortal.Bff.Catalog;
+using B2BPortal.BuildingBlocks.Http;
 using B2BPortal.Contracts.Carts;
 using Microsoft.Extensions.Options;
 using Refit;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using B2BPortal.Contracts.Catalog;
 using B2BPortal.Contracts.Entitlements;
 using B2BPortal.Contracts.Pricing;
+using B2BPortal.BuildingBlocks.Http;
 using Refit;
 
 namespace B2BPortal.Bff.Catalog;

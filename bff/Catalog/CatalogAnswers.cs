@@ -13,10 +13,6 @@ internal static class CatalogAnswers
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Equipment not found.",
             detail: $"No equipment model {model} with parts in your catalog.");
 
-    public static IResult Unavailable(ServiceUnavailableException exception) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: $"{exception.Service} unavailable.",
-            detail: $"{exception.Service} did not answer in time, so the portal cannot show this now. Try again in a moment.");
-
     public static IReadOnlyList<CategoryDto> VisibleCategories(
         IReadOnlyList<CategoryDto> all, AssortmentFilterDto assortment, IEnumerable<string> pathsOfListedProducts)
     {

@@ -10,7 +10,12 @@ public sealed record CreateSalesOrderRequest(
     string? CustomerPurchaseOrder,
     IReadOnlyList<SalesOrderLine> Lines);
 
-public sealed record SalesOrderLine(string ItemNumber, decimal Quantity);
+/// <summary>A sales order line; <c>Warehouse</c> is the site it ships from (the portal's allocation), null to let the ERP choose.</summary>
+public sealed record SalesOrderLine(string ItemNumber, decimal Quantity)
+{
+    public string? Warehouse { get; init; }
+    public decimal? UnitPrice { get; init; }
+}
 
 public sealed record SalesOrderDto(
     string SalesOrderNumber,
@@ -18,7 +23,14 @@ public sealed record SalesOrderDto(
     string Status,
     DateTimeOffset CreatedAt);
 
-public sealed record ErpFaults(int LatencyMilliseconds, double ErrorRate, bool Outage);
+/// <summary>
+/// The simulated ERP's fault knobs: added latency, a share of failed calls, a full outage, and items it refuses on sales orders
+/// (as an ERP refuses an item blocked for sale), so a refusal can be provoked for items the portal's catalog sells.
+/// </summary>
+public sealed record ErpFaults(int LatencyMilliseconds, double ErrorRate, bool Outage)
+{
+    public IReadOnlyList<string> BlockedItems { get; init; } = [];
+}
 
 public interface IErpSalesOrderApi
 {

@@ -1,23 +1,48 @@
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Contracts.Accounts;
+using B2BPortal.Contracts.Carts;
+using B2BPortal.Contracts.Catalog;
+using B2BPortal.Contracts.Entitlements;
+using B2BPortal.Contracts.Pricing;
 using B2BPortal.Order.Data;
+using B2BPortal.Order.Features.Credit;
 using B2BPortal.Order.Features.ErpStatus;
+using B2BPortal.Order.Features.Logistics;
 using B2BPortal.Order.Features.Orders;
+using B2BPortal.Order.Features.Validation;
+using Refit;
 
 namespace B2BPortal.Order;
 
 public static class OrderServiceExtensions
 {
+    /// <summary>
+    /// Orders and their checks. The checks ask Account (ordering profile), Entitlement and Catalog (assortment, products, stock),
+    /// Pricing (prices) and Cart (checkout) with the caller's own token; credit is the ERP's, kept here from its events.
+    /// </summary>
     public static IHostApplicationBuilder AddOrderService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<OrderingDbContext>("orderdb", OrderingDbContext.Schema);
         builder.AddMessaging<OrderingDbContext>("order", bus =>
         {
             bus.AddConsumer<ErpOrderAcknowledgedConsumer>();
-        builder.AddAccountScope();
             bus.AddConsumer<ErpOrderRejectedConsumer>();
+            bus.AddConsumer<ErpCreditChangedConsumer>();
         });
+        builder.AddAccountScope();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<LogisticsOptions>(builder.Configuration.GetSection("Logistics"));
+        builder.Services.Configure<DownstreamOptions>(builder.Configuration.GetSection("Order:Downstream"));
+        builder.Services.AddSingleton<OrderValidator>();
+        builder.Services.AddScoped<OrderFactsLoader>();
+        builder.Services.AddScoped<OrderPlacement>();
+        builder.Services.AddRefitGeneratedClient<IOrderingProfileApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://account"));
+        builder.Services.AddRefitGeneratedClient<IEntitlementApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://entitlement"));
+        builder.Services.AddRefitGeneratedClient<ICatalogApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://catalog"));
+        builder.Services.AddRefitGeneratedClient<IPricingApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://pricing"));
+        builder.Services.AddRefitGeneratedClient<ICartApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://cart"));
         return builder;
     }
 
@@ -26,6 +51,7 @@ public static class OrderServiceExtensions
         app.MapAccountScopedGroup("/orders")
             .WithTags("Orders")
             .MapOrdersApi();
+        app.MapAccountScopedGroup().MapCreditApi();
         return app;
     }
 }

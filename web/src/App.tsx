@@ -1,104 +1,83 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { listMyAccounts, type AccountAccess } from './api/accounts';
-import { CatalogPage } from './catalog/CatalogPage';
-import { CompanyPage } from './company/CompanyPage';
-import { OrdersPage } from './orders/OrdersPage';
+import { readLastAccount } from './app/accountStorage';
+import { AppHeader } from './app/AppHeader';
+import { CartCountProvider } from './app/CartCount';
+import { accountIdOf, preferredAccountId } from './app/paths';
+import { PortalContext, type Portal } from './app/PortalContext';
+import { ErrorBanner, toBanner, type Banner } from './shared/banners';
 import { fetchSessionUser, signInUrl, type SessionUser } from './session/session';
 
-type Page = 'catalog' | 'orders' | 'company';
-const accountKey = 'b2bportal.account';
-
+/**
+ * The frame of every page: the session and the user's accounts, the header, and the page of the URL. Nothing of an
+ * account renders before the user is known to be signed in and their accounts are read.
+ */
 export function App() {
+  const location = useLocation();
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
   const [accounts, setAccounts] = useState<AccountAccess[] | null>(null);
-  const [accountId, setAccountId] = useState<string>(() => localStorage.getItem(accountKey) ?? '');
-  const [page, setPage] = useState<Page>('catalog');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Banner | null>(null);
+  const [reload, setReload] = useState(0);
 
   useEffect(() => {
-    fetchSessionUser()
+    const controller = new AbortController();
+    setError(null);
+    fetchSessionUser(controller.signal)
       .then(setUser)
-      .catch((err: unknown) => setError(String(err)));
-  }, []);
+      .catch((err: unknown) => {
+        if (!controller.signal.aborted) setError(toBanner(err));
+      });
+    return () => controller.abort();
+  }, [reload]);
 
   useEffect(() => {
     if (!user) return;
-    listMyAccounts()
-      .then((list) => {
-        setAccounts(list);
-        setAccountId((current) => (list.some((a) => a.accountId === current) ? current : (list[0]?.accountId ?? '')));
-      })
-      .catch((err: unknown) => setError(String(err)));
-  }, [user]);
+    const controller = new AbortController();
+    listMyAccounts(controller.signal)
+      .then(setAccounts)
+      .catch((err: unknown) => {
+        if (!controller.signal.aborted) setError(toBanner(err));
+      });
+    return () => controller.abort();
+  }, [user, reload]);
 
-  function switchAccount(id: string) {
-    localStorage.setItem(accountKey, id);
-    setAccountId(id);
-  }
-
-  const access = accounts?.find((a) => a.accountId === accountId);
+  const urlAccountId = accountIdOf(location.pathname);
+  const currentAccountId = accounts?.find((a) => urlAccountId !== null && a.accountId.toLowerCase() === urlAccountId.toLowerCase())?.accountId ?? null;
+  const navAccountId = currentAccountId ?? (accounts ? preferredAccountId(accounts, readLastAccount()) : null);
+  const portal = useMemo<Portal | null>(() => (user && accounts ? { user, accounts } : null), [user, accounts]);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <span className="brand">B2B Portal</span>
-        {user && accounts && (
-          <label className="field account-field">
-            <span>Acting for</span>
-            <select data-testid="account-switcher" value={accountId} onChange={(e) => switchAccount(e.target.value)}>
-              {accounts.map((a) => (
-                <option key={a.accountId} value={a.accountId}>
-                  {a.parentId ? '↳ ' : ''}
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {user && (
-          <nav className="app-nav">
-            <button type="button" data-testid="nav-catalog" aria-pressed={page === 'catalog'} onClick={() => setPage('catalog')}>
-              Catalog
-            </button>
-            <button type="button" data-testid="nav-orders" aria-pressed={page === 'orders'} onClick={() => setPage('orders')}>
-              Orders
-            </button>
-            <button type="button" data-testid="nav-company" aria-pressed={page === 'company'} onClick={() => setPage('company')}>
-              My company
-            </button>
-            <span className="user-name" data-testid="user-name">
-              {user.name}
-            </span>
-            <a href="/bff/two-factor" data-testid="two-factor" title="Turn two-factor sign-in on or off">
-              Two-factor sign-in
-            </a>
-            <a href={user.logoutUrl} data-testid="sign-out">
-              Sign out
-            </a>
-          </nav>
-        )}
-      </header>
-      <main className="app-main">
-        {error && (
-          <div className="banner banner-error" role="alert">
-            {error}
-          </div>
-        )}
-        {user === null && (
-          <section className="panel sign-in">
-            <h1>Sign in to B2B Portal</h1>
-            <p>Order against your company's terms, follow your orders and manage your team.</p>
-            <a className="primary button" href={signInUrl(window.location.pathname)} data-testid="sign-in">
-              Sign in
-            </a>
-          </section>
-        )}
-        {user && accounts?.length === 0 && <p>Your user is not a member of any account yet. Ask your company's administrator.</p>}
-        {user && access && page === 'catalog' && <CatalogPage key={access.accountId} accountId={access.accountId} />}
-        {user && access && page === 'orders' && <OrdersPage accountId={access.accountId} />}
-        {user && access && page === 'company' && <CompanyPage access={access} />}
-      </main>
-      <footer className="app-footer">B2B buyer portal</footer>
-    </div>
+    <CartCountProvider accountId={currentAccountId}>
+      <div className="app">
+        <AppHeader user={user} accounts={accounts} currentAccountId={currentAccountId} navAccountId={navAccountId} />
+        <main className="app-main">
+          {error && <ErrorBanner error={error} onRetry={() => setReload((n) => n + 1)} />}
+          {user === undefined && !error && <p className="muted">Loading…</p>}
+          {user === null && (
+            <section className="panel sign-in">
+              <h1>Sign in to B2B Portal</h1>
+              <p>Order against your company's terms, follow your orders and manage your team.</p>
+              <a className="primary button" href={signInUrl(location.pathname + location.search)} data-testid="sign-in">
+                Sign in
+              </a>
+            </section>
+          )}
+          {user && !accounts && !error && <p className="muted">Loading your accounts…</p>}
+          {portal && portal.accounts.length === 0 && (
+            <section className="panel" data-testid="no-accounts">
+              <p>Your user is not a member of any account yet. Ask your company's administrator.</p>
+            </section>
+          )}
+          {portal && portal.accounts.length > 0 && (
+            <PortalContext.Provider value={portal}>
+              <Outlet />
+            </PortalContext.Provider>
+          )}
+        </main>
+        <footer className="app-footer">B2B buyer portal</footer>
+      </div>
+      <ScrollRestoration />
+    </CartCountProvider>
   );
 }

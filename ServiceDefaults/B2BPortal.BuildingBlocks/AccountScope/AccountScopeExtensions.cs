@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Http;
 using B2BPortal.Contracts.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -62,11 +63,13 @@ public static class AccountScopeExtensions
 
     /// <summary>
     /// <c>/api/v1/accounts/{accountId}{prefix}</c>: authenticated callers acting for that account only; every route in it
-    /// may answer 401 (no valid token), 403 (the role lacks the permission) or 404 (no such account for this caller).
+    /// may answer 401 (no valid token), 403 (the role lacks the permission) or 404 (no such account for this caller), and 503
+    /// naming a service it depends on that did not answer (<see cref="ServiceUnavailableException"/>).
     /// </summary>
     public static RouteGroupBuilder MapAccountScopedGroup(this IEndpointRouteBuilder app, string prefix = "") =>
         app.MapGroup("/api/v1/accounts/{accountId:guid}" + prefix)
             .RequireAuthorization()
+            .AddEndpointFilter<ServiceUnavailableFilter>()
             .AddEndpointFilter<AccountScopeFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

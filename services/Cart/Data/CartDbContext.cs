@@ -1,4 +1,7 @@
 using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Cart.Features.Carts;
+using B2BPortal.Cart.Features.Imports;
+using B2BPortal.Contracts.Orders;
 using Microsoft.EntityFrameworkCore;
 
 namespace B2BPortal.Cart.Data;
@@ -8,6 +11,7 @@ public sealed class CartDbContext(DbContextOptions<CartDbContext> options) : DbC
     public const string Schema = "cart";
 
     public DbSet<Features.Carts.Cart> Carts => Set<Features.Carts.Cart>();
+    public DbSet<CartImport> CartImports => Set<CartImport>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
@@ -16,15 +20,28 @@ public sealed class CartDbContext(DbContextOptions<CartDbContext> options) : DbC
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.Entity<Features.Carts.Cart>(cart =>
         {
-            cart.HasKey(c => c.AccountId);
-            cart.OwnsMany(c => c.Lines, line =>
-            {
-                line.ToTable("cart_lines");
-                line.WithOwner().HasForeignKey("AccountId");
-                line.HasKey("AccountId", nameof(Features.Carts.CartLine.Sku));
-                line.Property(l => l.Sku).HasMaxLength(64);
-                line.Property(l => l.Quantity).HasPrecision(18, 3);
-            });
+            cart.HasKey(c => new { c.AccountId, c.Owner });
+            cart.Property(c => c.Owner).HasMaxLength(200);
+            cart.HasMany(c => c.Lines).WithOne().HasForeignKey(l => new { l.AccountId, l.Owner });
+        });
+        modelBuilder.Entity<CartLine>(line =>
+        {
+            line.ToTable("cart_lines");
+            line.HasKey(l => new { l.AccountId, l.Owner, l.Sku });
+            line.Property(l => l.Owner).HasMaxLength(200);
+            line.Property(l => l.Sku).HasMaxLength(LineRules.MaxSkuLength);
+            line.Property(l => l.Quantity).HasPrecision(18, LineRules.QuantityDecimals);
+            line.Property(l => l.Note).HasMaxLength(LineRules.MaxNoteLength);
+            line.Property(l => l.Warehouse).HasMaxLength(LineRules.MaxWarehouseLength);
+        });
+        modelBuilder.Entity<CartImport>(import =>
+        {
+            import.ToTable("cart_imports");
+            import.HasKey(i => i.Id);
+            import.Property(i => i.Owner).HasMaxLength(200);
+            import.Property(i => i.Source).HasMaxLength(20);
+            import.HasIndex(i => new { i.AccountId, i.Owner, i.CreatedAt });
+            import.OwnsMany(i => i.Rows, rows => rows.ToJson());
         });
         modelBuilder.AddMessagingTables();
     }

@@ -1,4 +1,5 @@
 using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Order.Features.Credit;
 using Microsoft.EntityFrameworkCore;
 
 namespace B2BPortal.Order.Data;
@@ -8,6 +9,7 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
     public const string Schema = "ordering";
 
     public DbSet<Features.Orders.Order> Orders => Set<Features.Orders.Order>();
+    public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
@@ -20,6 +22,15 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.HasSequence<long>("order_numbers").StartsAt(100001);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrderingDbContext).Assembly);
+        modelBuilder.Entity<CreditAccount>(credit =>
+        {
+            credit.HasKey(c => c.CompanyId);
+            credit.Property(c => c.CreditLimit).HasPrecision(18, 2);
+            credit.Property(c => c.OpenReceivables).HasPrecision(18, 2);
+            credit.Property(c => c.Currency).HasMaxLength(3);
+            credit.Property(c => c.HoldReason).HasMaxLength(500);
+            credit.Property(c => c.CreditContact).HasMaxLength(200);
+        });
         modelBuilder.AddMessagingTables();
     }
 }

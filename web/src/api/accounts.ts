@@ -46,6 +46,38 @@ export interface Member {
   status: 'Active' | 'Disabled' | (string & {});
 }
 
+/** A delivery address; an account may ship to its own addresses and to those of the accounts above it. */
+export interface ShipToAddress {
+  id: string;
+  accountId: string;
+  label: string;
+  recipient: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  isDefault: boolean;
+}
+
+/** How the company orders: whether a purchase-order reference is required and what it looks like. */
+export interface OrderingSettings {
+  purchaseOrderRequired: boolean;
+  /** A regular expression (.NET flavour) the reference must match; `purchaseOrderHint` says it for people. */
+  purchaseOrderPattern: string | null;
+  purchaseOrderHint: string | null;
+  uniquePurchaseOrders: boolean;
+  allowBackorders: boolean;
+}
+
+export interface OrderingProfile {
+  accountId: string;
+  accountName: string;
+  companyId: string;
+  companyName: string;
+  settings: OrderingSettings;
+  shipToAddresses: ShipToAddress[];
+}
+
 export const customerRoles = ['Buyer', 'Approver', 'AccountAdmin'] as const;
 
 const accountPath = (accountId: string) => `/api/v1/accounts/${encodeURIComponent(accountId)}`;
@@ -55,11 +87,19 @@ export const getAccount = (accountId: string, signal?: AbortSignal) => apiFetch<
 export const listUnits = (accountId: string, signal?: AbortSignal) => apiFetch<Unit[]>(`${accountPath(accountId)}/units`, { signal });
 export const listMembers = (accountId: string, signal?: AbortSignal) => apiFetch<Member[]>(`${accountPath(accountId)}/members`, { signal });
 
+export const getOrderingProfile = (accountId: string, signal?: AbortSignal) =>
+  apiFetch<OrderingProfile>(`${accountPath(accountId)}/ordering-profile`, { signal });
+
 export const inviteMember = (accountId: string, invitation: { email: string; displayName?: string; role: string; approvalLimit?: number | null }) =>
   apiFetch<Member>(`${accountPath(accountId)}/members`, { method: 'POST', body: invitation });
 
 export const updateMember = (accountId: string, membershipId: string, change: { role?: string; approvalLimit?: number | null; status?: string }) =>
   apiFetch<Member>(`${accountPath(accountId)}/members/${encodeURIComponent(membershipId)}`, { method: 'PATCH', body: change });
+
+/** The address a checkout starts with: the default one, else the first. */
+export function defaultShipTo(addresses: readonly ShipToAddress[]): ShipToAddress | null {
+  return addresses.find((address) => address.isDefault) ?? addresses[0] ?? null;
+}
 
 /** May the user invite, disable and re-role members here? */
 export function canManageMembers(access: AccountAccess | undefined): boolean {

@@ -1,18 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   applicableTier,
+  catalogCriteriaFrom,
   catalogQuery,
   categoryTree,
   defaultQuantity,
-  formatAge,
-  formatAsOf,
-  formatMoney,
   formatValidity,
   getCatalog,
   getEquipmentParts,
   getPrice,
   getProduct,
-  parseQuantity,
   priceQuery,
   safeUrl,
   type Category,
@@ -39,6 +36,19 @@ describe('catalogQuery', () => {
     expect(catalogQuery({ page: 0 })).toBe('?page=1');
     expect(catalogQuery({ page: -4 })).toBe('?page=1');
     expect(catalogQuery({ page: Number.NaN })).toBe('?page=1');
+  });
+});
+
+describe('catalogCriteriaFrom', () => {
+  it('reads what catalogQuery writes', () => {
+    const criteria = { q: 'CP-50 & seal', category: 'pumps/centrifugal', page: 3 };
+    expect(catalogCriteriaFrom(new URLSearchParams(catalogQuery(criteria)))).toEqual(criteria);
+  });
+
+  it('starts at page 1 for a bare or broken URL', () => {
+    expect(catalogCriteriaFrom(new URLSearchParams(''))).toEqual({ q: '', category: '', page: 1 });
+    expect(catalogCriteriaFrom(new URLSearchParams('?page=abc&q=%20x%20'))).toEqual({ q: 'x', category: '', page: 1 });
+    expect(catalogCriteriaFrom(new URLSearchParams('?page=-2'))).toEqual({ q: '', category: '', page: 1 });
   });
 });
 
@@ -89,60 +99,6 @@ describe('catalog calls', () => {
   });
 });
 
-describe('formatMoney', () => {
-  it('formats with the currency', () => {
-    expect(formatMoney(12.5, 'EUR', 'en-US')).toBe('€12.50');
-    expect(formatMoney(1234, 'EUR', 'en-US')).toBe('€1,234.00');
-    expect(formatMoney(12.5, 'EUR', 'de-DE')).toBe('12,50\u00a0€');
-  });
-
-  it('keeps sub-cent unit prices', () => {
-    expect(formatMoney(0.0125, 'EUR', 'en-US')).toBe('€0.0125');
-  });
-
-  it('falls back for an invalid currency code', () => {
-    expect(formatMoney(3, 'not a code', 'en-US')).toBe('3.00 not a code');
-  });
-});
-
-describe('formatAge', () => {
-  it.each([
-    [-30, 'just now'],
-    [59, 'just now'],
-    [180, '3 min ago'],
-    [3599, '59 min ago'],
-    [3600, '1 h ago'],
-    [47 * 3600, '47 h ago'],
-    [3 * 86400, '3 d ago'],
-  ])('%s s → %s', (seconds, text) => {
-    expect(formatAge(seconds)).toBe(text);
-  });
-});
-
-describe('formatAsOf', () => {
-  const now = new Date(2024, 2, 5, 14, 5, 30);
-
-  it('shows the local time and age for today', () => {
-    const asOf = new Date(2024, 2, 5, 14, 2, 10).toISOString();
-    expect(formatAsOf(asOf, now)).toBe('as of 14:02 (3 min ago)');
-  });
-
-  it('adds the date when it is not today', () => {
-    const asOf = new Date(2024, 2, 3, 9, 7).toISOString();
-    expect(formatAsOf(asOf, now)).toBe('as of 2024-03-03 09:07 (2 d ago)');
-  });
-
-  it('treats a timestamp slightly in the future (clock skew) as now', () => {
-    const asOf = new Date(2024, 2, 5, 14, 6).toISOString();
-    expect(formatAsOf(asOf, now)).toBe('as of 14:06 (just now)');
-  });
-
-  it('gives null without a usable timestamp', () => {
-    expect(formatAsOf(null, now)).toBeNull();
-    expect(formatAsOf('not a date', now)).toBeNull();
-  });
-});
-
 describe('applicableTier', () => {
   const tiers = [
     { minQuantity: 10, unitPrice: 9 },
@@ -175,14 +131,6 @@ describe('quantities', () => {
     expect(defaultQuantity({ minimumOrderQuantity: 25 })).toBe(25);
   });
 
-  it('parses typed quantities', () => {
-    expect(parseQuantity('12')).toBe(12);
-    expect(parseQuantity(' 2,5 ')).toBe(2.5);
-    expect(parseQuantity('')).toBeNull();
-    expect(parseQuantity('0')).toBeNull();
-    expect(parseQuantity('-3')).toBeNull();
-    expect(parseQuantity('abc')).toBeNull();
-  });
 });
 
 describe('formatValidity', () => {

@@ -153,6 +153,16 @@ export function catalogQuery(criteria: Partial<CatalogCriteria>): string {
   return `?${params.toString()}`;
 }
 
+/** The criteria a catalog URL's query (`?q=&category=&page=`, as `catalogQuery` writes it) stands for. */
+export function catalogCriteriaFrom(params: URLSearchParams): CatalogCriteria {
+  const page = Math.trunc(Number(params.get('page') ?? '1'));
+  return {
+    q: params.get('q')?.trim() ?? '',
+    category: params.get('category')?.trim() ?? '',
+    page: Number.isFinite(page) && page >= 1 ? page : 1,
+  };
+}
+
 export function priceQuery(sku: string, quantity: number): string {
   return `?${new URLSearchParams({ sku, quantity: String(quantity) }).toString()}`;
 }
@@ -174,47 +184,6 @@ export const getPrice = (accountId: string, sku: string, quantity: number, signa
 
 // ---- Pure helpers ----
 
-/** "€1,234.50" (locale-dependent); keeps up to 4 decimals for cheap parts, falls back for unknown currency codes. */
-export function formatMoney(amount: number, currency: string, locale?: string): string {
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 4 }).format(amount);
-  } catch {
-    return `${amount.toFixed(2)} ${currency}`;
-  }
-}
-
-export function formatQuantity(quantity: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(quantity);
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** "3 min ago", "just now", "2 h ago", "5 d ago" for an age in seconds (negative ages, from clock skew, count as now). */
-export function formatAge(ageSeconds: number): string {
-  const seconds = Math.max(0, ageSeconds);
-  if (seconds < 60) return 'just now';
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} d ago`;
-}
-
-/**
- * "as of 14:02 (3 min ago)" — local time, with the date ("as of 2024-03-01 14:02 (2 d ago)") when it is not today.
- * Null or unparsable timestamps give null.
- */
-export function formatAsOf(asOf: string | null | undefined, now: Date = new Date()): string | null {
-  if (!asOf) return null;
-  const time = Date.parse(asOf);
-  if (Number.isNaN(time)) return null;
-  const at = new Date(time);
-  const clock = `${pad(at.getHours())}:${pad(at.getMinutes())}`;
-  const sameDay = at.getFullYear() === now.getFullYear() && at.getMonth() === now.getMonth() && at.getDate() === now.getDate();
-  const when = sameDay ? clock : `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${clock}`;
-  return `as of ${when} (${formatAge((now.getTime() - time) / 1000)})`;
-}
-
 /** The tier that applies to a quantity: the highest minimum quantity not above it (a breakpoint belongs to its tier). */
 export function applicableTier(tiers: readonly PriceTier[], quantity: number): PriceTier | null {
   let best: PriceTier | null = null;
@@ -227,14 +196,6 @@ export function applicableTier(tiers: readonly PriceTier[], quantity: number): P
 /** The quantity a product page starts with: the minimum order quantity, at least 1. */
 export function defaultQuantity(product: Pick<ProductSummary, 'minimumOrderQuantity'>): number {
   return Math.max(1, product.minimumOrderQuantity || 0);
-}
-
-/** A quantity typed by the buyer, or null when it is not a number greater than 0. */
-export function parseQuantity(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return null;
-  const value = Number(trimmed);
-  return Number.isFinite(value) && value > 0 ? value : null;
 }
 
 /** "valid 2024-01-01 – 2024-12-31", "valid from 2024-01-01", "valid until 2024-12-31", or null. */

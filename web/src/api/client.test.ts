@@ -81,4 +81,47 @@ describe('apiFetch', () => {
     expect(error.status).toBe(0);
     expect(error.title).toBe('Network error');
   });
+
+  it('sends a raw body with its own content type', async () => {
+    const fetchMock = mockFetch(new Response(JSON.stringify({ id: 'imp-1' }), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    const file = new Blob(['sku,quantity\nPMP-1001,10\n'], { type: 'text/csv' });
+
+    await apiFetch('/api/v1/accounts/a1/cart/imports/csv', { method: 'POST', rawBody: { content: file, contentType: 'text/csv' } });
+
+    const [, init] = fetchMock.mock.calls[0];
+    expect(init?.body).toBe(file);
+    expect(init?.headers).toMatchObject({ 'X-CSRF': '1', 'Content-Type': 'text/csv' });
+  });
+
+  it('exposes the findings of a refused order', async () => {
+    mockFetch(
+      new Response(
+        JSON.stringify({
+          title: 'The order has problems.',
+          status: 422,
+          detail: 'Fix the findings and try again.',
+          findings: [
+            { code: 'pack-size-multiple', layer: 'business', severity: 'error', line: 1, sku: 'PMP-1001', field: 'lines[0].quantity', message: 'Order 30.', suggestedQuantity: 30 },
+          ],
+        }),
+        { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+
+    const error = (await apiFetch('/api/v1/accounts/a1/orders/checkout', { method: 'POST', body: {} }).catch((e: unknown) => e)) as ApiError;
+
+    expect(error.status).toBe(422);
+    expect(error.detail).toBe('Fix the findings and try again.');
+    expect(error.findings).toEqual([
+      expect.objectContaining({ code: 'pack-size-multiple', line: 1, severity: 'error', suggestedQuantity: 30 }),
+    ]);
+  });
+
+  it('has no findings on other problems', async () => {
+    mockFetch(new Response(JSON.stringify({ title: 'Conflict', status: 409 }), { status: 409, headers: { 'Content-Type': 'application/problem+json' } }));
+
+    const error = (await apiFetch('/x').catch((e: unknown) => e)) as ApiError;
+
+    expect(error.findings).toBeUndefined();
+  });
 });

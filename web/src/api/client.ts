@@ -3,8 +3,11 @@
  *
  * - Every request sends `X-CSRF: 1` (required by the BFF's anti-forgery contract)
  *   and `credentials: 'same-origin'` (the BFF session cookie, once sign-in exists).
- * - Non-2xx responses are parsed as RFC 7807 problem details and thrown as ApiError.
+ * - Non-2xx responses are parsed as RFC 7807 problem details and thrown as ApiError; the order checks' 422 carries
+ *   its findings along (`ApiError.findings`).
  */
+
+import { readFindings, type OrderFinding } from './findings';
 
 export interface ProblemDetails {
   type?: string;
@@ -14,6 +17,8 @@ export interface ProblemDetails {
   instance?: string;
   /** ASP.NET Core validation problems: field name -> messages. */
   errors?: Record<string, string[]>;
+  /** The order checks' findings, on a 422 from checkout or placing an order. */
+  findings?: OrderFinding[];
   [extension: string]: unknown;
 }
 
@@ -22,6 +27,7 @@ export class ApiError extends Error {
   readonly title: string;
   readonly detail?: string;
   readonly errors?: Record<string, string[]>;
+  readonly findings?: OrderFinding[];
   readonly problem?: ProblemDetails;
 
   constructor(status: number, title: string, detail?: string, problem?: ProblemDetails) {
@@ -31,6 +37,7 @@ export class ApiError extends Error {
     this.title = title;
     this.detail = detail;
     this.errors = problem?.errors;
+    this.findings = problem?.findings;
     this.problem = problem;
   }
 }
@@ -39,8 +46,15 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Serialised as JSON. */
   body?: unknown;
+  /** Sent as it is with its content type (a CSV file, say), instead of a JSON `body`. */
+  rawBody?: RawBody;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+}
+
+export interface RawBody {
+  content: Blob | string;
+  contentType: string;
 }
 
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -49,8 +63,11 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
     'X-CSRF': '1',
     ...options.headers,
   };
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: Blob | string | undefined;
+  if (options.rawBody !== undefined) {
+    headers['Content-Type'] = options.rawBody.contentType;
+    body = options.rawBody.content;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
@@ -91,6 +108,7 @@ export async function toApiError(response: Response): Promise<ApiError> {
         return new ApiError(status, title, nonEmpty(problem.detail), {
           ...problem,
           errors: normaliseErrors(problem.errors),
+          findings: readFindings(problem.findings),
         });
       }
     } catch {

@@ -1,5 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pollOrder, type Order } from './orders';
+import { stubFetch } from './fetchStub';
+import {
+  awaitsErp,
+  checkout,
+  listOrders,
+  orderListCriteriaFrom,
+  orderListQuery,
+  pollOrder,
+  previewOrder,
+  type Order,
+  type PlaceOrderRequest,
+} from './orders';
 
 const base: Order = {
   id: 'o1',
@@ -9,7 +20,37 @@ const base: Order = {
   status: 'Submitted',
   erpOrderNumber: null,
   submittedAt: '2024-01-01T00:00:00Z',
-  lines: [{ sku: 'SKU-1', quantity: 1 }],
+  acknowledgedAt: null,
+  lines: [
+    {
+      lineNumber: 1,
+      sku: 'SKU-1',
+      name: 'Seal kit',
+      quantity: 1,
+      unit: 'pcs',
+      note: null,
+      requestedWarehouse: null,
+      price: {
+        currency: 'EUR',
+        unitPrice: 10,
+        lineAmount: 10,
+        source: 'list',
+        contractId: null,
+        contractName: null,
+        tierMinQuantity: null,
+        explanation: 'List price',
+      },
+      allocations: [],
+    },
+  ],
+  placedBy: { subject: 'u1', name: 'Anna Buyer', isPartner: false },
+  source: 'cart',
+  requestedDeliveryDate: null,
+  shipTo: null,
+  vatId: null,
+  currency: 'EUR',
+  netAmount: 10,
+  rejectionReason: null,
 };
 
 const json = (body: unknown) =>
@@ -53,5 +94,62 @@ describe('pollOrder', () => {
 
     expect(last?.erpOrderNumber).toBeNull();
     expect(fetchMock).toHaveBeenCalledTimes(30);
+  });
+});
+
+describe('order list URLs', () => {
+  it('leave out empty text and the first page', () => {
+    expect(orderListQuery({})).toBe('');
+    expect(orderListQuery({ q: '  ', page: 1 })).toBe('');
+    expect(orderListQuery({ q: ' PO 7/1 ', page: 3 })).toBe('?q=PO+7%2F1&page=3');
+    expect(orderListQuery({ page: 0 })).toBe('');
+  });
+
+  it('are read back as they were written', () => {
+    expect(orderListCriteriaFrom(new URLSearchParams(orderListQuery({ q: 'PO 7/1', page: 3 })))).toEqual({ q: 'PO 7/1', page: 3 });
+    expect(orderListCriteriaFrom(new URLSearchParams('?page=x'))).toEqual({ q: '', page: 1 });
+  });
+});
+
+describe('order calls', () => {
+  const header = { purchaseOrderNumber: 'PO-1', shipToAddressId: 's1', requestedDeliveryDate: null, vatId: null };
+
+  it('list with the search and page', async () => {
+    const { calls } = stubFetch({ items: [], page: 2, pageSize: 20, hasMore: false });
+
+    await listOrders('a1', { q: 'PO-1', page: 2 });
+
+    expect(calls()[0].url).toBe('/api/v1/accounts/a1/orders?q=PO-1&page=2');
+  });
+
+  it('preview an order with every check, not as a draft', async () => {
+    const { calls } = stubFetch({ lines: [], totals: { currency: null, netAmount: 0, lineCount: 0 }, findings: [], credit: null, canSubmit: true });
+    const request: PlaceOrderRequest = { ...header, lines: [{ sku: 'PMP-1001', quantity: 10, note: null, warehouse: 'HAM' }] };
+
+    await previewOrder('a1', request);
+
+    expect(calls()[0]).toMatchObject({ method: 'POST', url: '/api/v1/accounts/a1/orders/preview?draft=false', body: request });
+  });
+
+  it('check out the cart version reviewed, under the idempotency key given', async () => {
+    const { calls } = stubFetch(base);
+
+    await checkout('a1', { ...header, cartVersion: 7 }, 'key-1');
+
+    expect(calls()[0]).toMatchObject({
+      method: 'POST',
+      url: '/api/v1/accounts/a1/orders/checkout',
+      body: { ...header, cartVersion: 7 },
+      headers: { 'Idempotency-Key': 'key-1', 'X-CSRF': '1' },
+    });
+  });
+});
+
+describe('awaitsErp', () => {
+  it('is true while a submitted order has no ERP number', () => {
+    expect(awaitsErp({ status: 'Submitted', erpOrderNumber: null })).toBe(true);
+    expect(awaitsErp({ status: 'Submitted', erpOrderNumber: 'ERP-1' })).toBe(false);
+    expect(awaitsErp({ status: 'Acknowledged', erpOrderNumber: 'ERP-1' })).toBe(false);
+    expect(awaitsErp({ status: 'Rejected', erpOrderNumber: null })).toBe(false);
   });
 });

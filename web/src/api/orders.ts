@@ -1,11 +1,52 @@
+import type { ShipToAddress } from './accounts';
+import type { Price, ProductSummary } from './catalog';
 import { apiFetch } from './client';
+import type { OrderFinding } from './findings';
 
-export interface OrderLine {
-  sku: string;
-  quantity: number;
-}
+// ---- Types (OrderContracts.cs, camelCase JSON) ----
 
 export type OrderStatus = 'Submitted' | 'Acknowledged' | 'Rejected' | (string & {});
+
+/** Part of a line shipped from one warehouse, with the earliest date it can arrive. */
+export interface Allocation {
+  warehouse: string;
+  warehouseName: string;
+  quantity: number;
+  /** yyyy-mm-dd */
+  earliestDelivery: string;
+  backorder: boolean;
+}
+
+/** The price a line was ordered at, kept with the order whatever prices do later. */
+export interface OrderPriceSnapshot {
+  currency: string;
+  unitPrice: number;
+  lineAmount: number;
+  source: 'contract' | 'list' | (string & {});
+  contractId: string | null;
+  contractName: string | null;
+  tierMinQuantity: number | null;
+  explanation: string;
+}
+
+export interface OrderLine {
+  lineNumber: number;
+  sku: string;
+  name: string;
+  quantity: number;
+  unit: string;
+  note: string | null;
+  requestedWarehouse: string | null;
+  price: OrderPriceSnapshot;
+  allocations: Allocation[];
+}
+
+/** Who placed an order: a user, or a partner system. */
+export interface OrderActor {
+  subject: string;
+  name: string;
+  isPartner: boolean;
+}
 
 export interface Order {
   id: string;
@@ -15,36 +56,162 @@ export interface Order {
   status: OrderStatus;
   erpOrderNumber: string | null;
   submittedAt: string;
-  acknowledgedAt?: string | null;
+  acknowledgedAt: string | null;
   lines: OrderLine[];
+  placedBy: OrderActor;
+  source: 'api' | 'cart' | (string & {});
+  /** yyyy-mm-dd; null is as soon as possible. */
+  requestedDeliveryDate: string | null;
+  shipTo: ShipToAddress | null;
+  vatId: string | null;
+  currency: string;
+  netAmount: number;
+  rejectionReason: string | null;
 }
 
-export interface PlaceOrderRequest {
-  purchaseOrderNumber: string;
-  lines: OrderLine[];
+export interface OrderSummary {
+  id: string;
+  number: string;
+  purchaseOrderNumber: string | null;
+  status: OrderStatus;
+  erpOrderNumber: string | null;
+  submittedAt: string;
+  currency: string;
+  netAmount: number;
+  lineCount: number;
+  placedBy: string;
 }
+
+/** A page of the account's orders, newest first. Pages start at 1. */
+export interface OrderList {
+  items: OrderSummary[];
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+}
+
+/** `warehouse` is HAM, LYS, POZ, or null for best available. */
+export interface OrderLineRequest {
+  sku: string;
+  quantity: number;
+  note: string | null;
+  warehouse: string | null;
+}
+
+/** The order header a checkout is made with; null is "not given". */
+export interface OrderHeader {
+  purchaseOrderNumber: string | null;
+  shipToAddressId: string | null;
+  /** yyyy-mm-dd; null is as soon as possible. */
+  requestedDeliveryDate: string | null;
+  vatId: string | null;
+}
+
+export interface PlaceOrderRequest extends OrderHeader {
+  lines: OrderLineRequest[];
+}
+
+/** The caller's cart becomes an order; `cartVersion` is the version the buyer reviewed (409 when it changed since). */
+export interface CheckoutRequest extends OrderHeader {
+  cartVersion: number | null;
+}
+
+export interface OrderTotals {
+  currency: string | null;
+  netAmount: number;
+  lineCount: number;
+}
+
+/** A line as the checks see it: the product (null when unknown or not in the assortment), its price, where it ships from. */
+export interface PreviewLine {
+  lineNumber: number;
+  sku: string;
+  quantity: number;
+  note: string | null;
+  warehouse: string | null;
+  product: ProductSummary | null;
+  price: Price | null;
+  allocations: Allocation[];
+}
+
+/** The company's credit; `available` is null when the ERP sets no limit. */
+export interface CreditStatus {
+  companyId: string;
+  currency: string;
+  creditLimit: number | null;
+  openReceivables: number;
+  notYetInvoiced: number;
+  available: number | null;
+  onHold: boolean;
+  holdReason: string | null;
+  creditContact: string | null;
+  asOf: string;
+}
+
+/** Every finding of the checks at once, the priced lines, totals and credit; `canSubmit` when no finding is an error. */
+export interface OrderPreview {
+  lines: PreviewLine[];
+  totals: OrderTotals;
+  findings: OrderFinding[];
+  credit: CreditStatus | null;
+  canSubmit: boolean;
+}
+
+// ---- Calls ----
 
 const ordersPath = (accountId: string) => `/api/v1/accounts/${encodeURIComponent(accountId)}/orders`;
 
-export function listOrders(accountId: string, signal?: AbortSignal): Promise<Order[]> {
-  return apiFetch<Order[]>(ordersPath(accountId), { signal });
+export interface OrderListCriteria {
+  /** Order number or purchase-order reference. */
+  q: string;
+  /** Starts at 1. */
+  page: number;
 }
 
-export function getOrder(accountId: string, orderId: string, signal?: AbortSignal): Promise<Order> {
-  return apiFetch<Order>(`${ordersPath(accountId)}/${encodeURIComponent(orderId)}`, { signal });
+/** `?q=&page=`, leaving out empty text and page 1. */
+export function orderListQuery(criteria: Partial<OrderListCriteria>): string {
+  const params = new URLSearchParams();
+  const q = criteria.q?.trim();
+  const page = Math.max(1, Math.trunc(criteria.page ?? 1) || 1);
+  if (q) params.set('q', q);
+  if (page > 1) params.set('page', String(page));
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }
 
-/** The caller owns the idempotency key: reuse the same key when retrying the same submission. */
-export function placeOrder(accountId: string, request: PlaceOrderRequest, idempotencyKey: string): Promise<Order> {
-  return apiFetch<Order>(ordersPath(accountId), {
+/** The criteria an orders URL's query stands for. */
+export function orderListCriteriaFrom(params: URLSearchParams): OrderListCriteria {
+  const page = Math.trunc(Number(params.get('page') ?? '1'));
+  return { q: params.get('q')?.trim() ?? '', page: Number.isFinite(page) && page >= 1 ? page : 1 };
+}
+
+export const listOrders = (accountId: string, criteria: Partial<OrderListCriteria>, signal?: AbortSignal) =>
+  apiFetch<OrderList>(`${ordersPath(accountId)}${orderListQuery(criteria)}`, { signal });
+
+export const getOrder = (accountId: string, orderId: string, signal?: AbortSignal) =>
+  apiFetch<Order>(`${ordersPath(accountId)}/${encodeURIComponent(orderId)}`, { signal });
+
+/** Runs every check of an order without placing it (not as a draft: errors are errors). */
+export const previewOrder = (accountId: string, request: PlaceOrderRequest, signal?: AbortSignal) =>
+  apiFetch<OrderPreview>(`${ordersPath(accountId)}/preview?draft=false`, { method: 'POST', body: request, signal });
+
+/**
+ * Turns the caller's cart into an order. The caller owns the idempotency key: send the same key when retrying the same
+ * checkout after a network error, so it is placed once. A refusal by the checks is a 422 whose `findings` say why.
+ */
+export const checkout = (accountId: string, request: CheckoutRequest, idempotencyKey: string) =>
+  apiFetch<Order>(`${ordersPath(accountId)}/checkout`, {
     method: 'POST',
     body: request,
     headers: { 'Idempotency-Key': idempotencyKey },
   });
-}
+
+/** An order the ERP has not acknowledged yet: its ERP number is still to come. */
+export const awaitsErp = (order: Pick<OrderSummary, 'status' | 'erpOrderNumber'>) =>
+  order.status === 'Submitted' && !order.erpOrderNumber;
 
 /** True once the ERP has answered (acknowledged with a number, or rejected). */
-export function isSettled(order: Order): boolean {
+export function isSettled(order: Pick<Order, 'erpOrderNumber' | 'status'>): boolean {
   return Boolean(order.erpOrderNumber) || order.status === 'Rejected';
 }
 

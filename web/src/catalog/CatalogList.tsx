@@ -1,44 +1,35 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import {
+  catalogCriteriaFrom,
   catalogQuery,
   categoryTree,
-  formatAsOf,
-  formatMoney,
-  formatQuantity,
   getCatalog,
   isDiscontinued,
   type CatalogCriteria,
   type CatalogItem,
   type CatalogPage,
-  type Category,
 } from '../api/catalog';
 import { isAbortError } from '../api/client';
-import { ErrorBanner, MissingBanner, toBanner, useNow, type Banner } from './shared';
-
-/** The last page shown, kept by the catalog area so "Back to results" shows it again without a new search. */
-export interface CachedCatalogPage {
-  key: string;
-  page: CatalogPage;
-}
+import { paths } from '../app/paths';
+import { useAccount } from '../app/PortalContext';
+import { ErrorBanner, MissingBanner, toBanner, type Banner } from '../shared/banners';
+import { formatAsOf, formatMoney, formatQuantity } from '../shared/format';
+import { useNow } from '../shared/useNow';
+import { useCatalogArea, type ProductLinkState } from './catalogArea';
 
 const debounceMs = 400;
 const indent = '\u00a0\u00a0\u00a0';
+const backToResults: ProductLinkState = { backLabel: 'Back to results' };
 
-interface Props {
-  accountId: string;
-  categories: Category[] | null;
-  categoriesFailed: boolean;
-  criteria: CatalogCriteria;
-  onCriteria: (criteria: CatalogCriteria) => void;
-  cached: CachedCatalogPage | null;
-  onLoaded: (page: CachedCatalogPage) => void;
-  onOpenProduct: (sku: string) => void;
-  onOpenParts: () => void;
-}
-
-/** Search (text or SKU prefix), category filter, results and paging. */
-export function CatalogList(props: Props) {
-  const { accountId, categories, categoriesFailed, criteria, onCriteria, cached, onLoaded, onOpenProduct, onOpenParts } = props;
+/** Search (text or SKU prefix), category filter, results and paging; the criteria live in the URL (`?q=&category=&page=`). */
+export function CatalogList() {
+  const { accountId } = useAccount();
+  const { categories, categoriesFailed, cached, onLoaded } = useCatalogArea();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const search = searchParams.toString();
+  const criteria = useMemo(() => catalogCriteriaFrom(new URLSearchParams(search)), [search]);
   const key = catalogQuery(criteria);
   const [result, setResult] = useState<CatalogPage | null>(() => (cached?.key === key ? cached.page : null));
   const [error, setError] = useState<Banner | null>(null);
@@ -48,11 +39,23 @@ export function CatalogList(props: Props) {
   const resultsTop = useRef<HTMLDivElement>(null);
   const now = useNow();
 
+  /** Typing replaces the history entry (and keeps the scroll); a search, a category or a page of its own is a new one. */
+  const onCriteria = useCallback(
+    (next: CatalogCriteria, typing = false) =>
+      navigate(paths.catalog(accountId, catalogQuery(next)), { replace: typing, preventScrollReset: typing }),
+    [navigate, accountId],
+  );
+
+  // Back and forward change the criteria under the search box: show their text.
+  useEffect(() => {
+    setText((current) => (current.trim() === criteria.q ? current : criteria.q));
+  }, [criteria.q]);
+
   // Search while typing, once the text settles (a single character is too broad to be useful).
   useEffect(() => {
     const q = text.trim();
     if (q === criteria.q || q.length === 1) return;
-    const timer = setTimeout(() => onCriteria({ ...criteria, q, page: 1 }), debounceMs);
+    const timer = setTimeout(() => onCriteria({ ...criteria, q, page: 1 }, true), debounceMs);
     return () => clearTimeout(timer);
   }, [text, criteria, onCriteria]);
 
@@ -79,7 +82,7 @@ export function CatalogList(props: Props) {
     setReload((n) => n + 1);
   }
 
-  function search(event: FormEvent<HTMLFormElement>) {
+  function submitSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const q = text.trim();
     if (q === criteria.q && criteria.page === 1) refresh();
@@ -87,9 +90,14 @@ export function CatalogList(props: Props) {
   }
 
   function goToPage(page: number) {
-    onCriteria({ ...criteria, page });
+    navigate(paths.catalog(accountId, catalogQuery({ ...criteria, page })), { preventScrollReset: true });
     resultsTop.current?.scrollIntoView({ block: 'start' });
   }
+
+  const openProduct = useCallback(
+    (sku: string) => navigate(paths.product(accountId, sku), { state: backToResults }),
+    [navigate, accountId],
+  );
 
   const options = categories ? categoryTree(categories) : [];
   const loading = result === null && error === null;
@@ -97,7 +105,7 @@ export function CatalogList(props: Props) {
   return (
     <>
       <section className="panel">
-        <form className="catalog-search" role="search" onSubmit={search}>
+        <form className="catalog-search" role="search" onSubmit={submitSearch}>
           <label className="field catalog-search-text">
             <span>Search</span>
             <input
@@ -133,9 +141,9 @@ export function CatalogList(props: Props) {
         <p className="muted catalog-search-hint">
           {categoriesFailed && 'Categories could not be loaded; you can still search. '}
           Looking for spare parts of a machine?{' '}
-          <button type="button" className="link-button" data-testid="catalog-parts-link" onClick={onOpenParts}>
+          <Link to={paths.parts(accountId)} data-testid="catalog-parts-link">
             Find service parts by equipment model
-          </button>
+          </Link>
         </p>
       </section>
 
@@ -151,7 +159,13 @@ export function CatalogList(props: Props) {
         {result && result.items.length > 0 && (
           <ul className="catalog-list">
             {result.items.map((item) => (
-              <CatalogCard key={item.product.sku} item={item} now={now} onOpen={onOpenProduct} />
+              <CatalogCard
+                key={item.product.sku}
+                item={item}
+                now={now}
+                href={paths.product(accountId, item.product.sku)}
+                onOpen={openProduct}
+              />
             ))}
           </ul>
         )}
@@ -176,15 +190,20 @@ export function CatalogList(props: Props) {
   );
 }
 
-function CatalogCard({ item, now, onOpen }: { item: CatalogItem; now: Date; onOpen: (sku: string) => void }) {
+function CatalogCard({ item, now, href, onOpen }: { item: CatalogItem; now: Date; href: string; onOpen: (sku: string) => void }) {
   const { product, price } = item;
   const stock = product.availability;
   const asOf = formatAsOf(stock.asOf, now);
   const unit = product.unitOfMeasure;
 
-  // The whole card opens the product; the name is the keyboard-reachable control (its click bubbles up here).
+  // The whole card opens the product; the name is the link (for the keyboard and for opening in a new tab), which
+  // navigates by itself.
+  function openUnlessLink(event: MouseEvent<HTMLLIElement>) {
+    if (!(event.target instanceof Element && event.target.closest('a'))) onOpen(product.sku);
+  }
+
   return (
-    <li className="catalog-card" data-testid="catalog-item" data-sku={product.sku} onClick={() => onOpen(product.sku)}>
+    <li className="catalog-card" data-testid="catalog-item" data-sku={product.sku} onClick={openUnlessLink}>
       <div className="card-head">
         <span className="sku">{product.sku}</span>
         {isDiscontinued(product.lifecycle) && (
@@ -193,9 +212,9 @@ function CatalogCard({ item, now, onOpen }: { item: CatalogItem; now: Date; onOp
           </span>
         )}
       </div>
-      <button type="button" className="link-button card-title" data-testid="catalog-item-open">
+      <Link to={href} state={backToResults} className="card-title" data-testid="catalog-item-open">
         {product.name}
-      </button>
+      </Link>
       <dl className="facts">
         <div>
           <dt>Unit</dt>

@@ -1,19 +1,25 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { getEquipmentParts, type EquipmentParts } from '../api/catalog';
 import { ApiError, isAbortError } from '../api/client';
+import { paths } from '../app/paths';
+import { useAccount } from '../app/PortalContext';
+import { ErrorBanner, toBanner, type Banner } from '../shared/banners';
+import type { ProductLinkState } from './catalogArea';
 import { ServicePartsTable } from './ServicePartsTable';
-import { ErrorBanner, LinkButton, toBanner, type Banner } from './shared';
 
-interface Props {
-  accountId: string;
-  /** The model looked up (empty: nothing yet). Mount with `key={model}`. */
-  model: string;
-  onModel: (model: string) => void;
-  onOpenProduct: (sku: string) => void;
+const backToParts: ProductLinkState = { backLabel: 'Back to service parts' };
+
+/** Service parts (`…/catalog/parts/:model`); each model looked up starts afresh. */
+export function PartsLookup() {
+  const { model = '' } = useParams();
+  return <PartsLookupOf key={model} model={model} />;
 }
 
 /** Service parts by equipment model (as on the machine's type plate), limited to the account's catalog. */
-export function PartsLookup({ accountId, model, onModel, onOpenProduct }: Props) {
+function PartsLookupOf({ model }: { model: string }) {
+  const { accountId } = useAccount();
+  const navigate = useNavigate();
   const [text, setText] = useState(model);
   const [result, setResult] = useState<EquipmentParts | null>(null);
   const [notFound, setNotFound] = useState(false);
@@ -41,7 +47,7 @@ export function PartsLookup({ accountId, model, onModel, onOpenProduct }: Props)
     const next = text.trim();
     if (!next) return;
     if (next === model) setReload((n) => n + 1);
-    else onModel(next);
+    else navigate(paths.parts(accountId, next));
   }
 
   const loading = Boolean(model) && !result && !notFound && !error;
@@ -87,12 +93,12 @@ export function PartsLookup({ accountId, model, onModel, onOpenProduct }: Props)
           {result.equipmentSku && (
             <p>
               Equipment:{' '}
-              <LinkButton testId="parts-equipment-link" onClick={() => onOpenProduct(result.equipmentSku!)}>
+              <Link to={paths.product(accountId, result.equipmentSku)} state={backToParts} data-testid="parts-equipment-link">
                 {result.equipmentSku}
-              </LinkButton>
+              </Link>
             </p>
           )}
-          <ServicePartsTable parts={result.parts} testId="parts-table" onOpenProduct={onOpenProduct} />
+          <ServicePartsTable accountId={accountId} parts={result.parts} testId="parts-table" linkState={backToParts} />
         </section>
       )}
     </div>

@@ -1,17 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  applicableTier,
-  defaultQuantity,
-  formatMoney,
-  formatQuantity,
-  formatValidity,
-  getPrice,
-  parseQuantity,
-  type Price,
-  type ProductSummary,
-} from '../api/catalog';
+import { applicableTier, defaultQuantity, formatValidity, getPrice, type Price, type ProductSummary } from '../api/catalog';
 import { ApiError, isAbortError } from '../api/client';
-import { toBanner, type Banner } from './shared';
+import { toBanner, type Banner } from '../shared/banners';
+import { formatMoney, formatQuantity, parseQuantity } from '../shared/format';
+import { AddToCart } from './AddToCart';
 
 const repriceDelayMs = 300;
 
@@ -24,7 +16,7 @@ function priceProblem(err: unknown): Banner {
 
 /**
  * The account's price for a chosen quantity (re-priced via `GET /prices` as the quantity changes), the quantity
- * breaks with the one that applies highlighted, and why this price applies.
+ * breaks with the one that applies highlighted, and why this price applies; the quantity goes into the cart from here.
  */
 export function PriceBlock({ accountId, product, initialPrice }: { accountId: string; product: ProductSummary; initialPrice: Price | null }) {
   const [quantityText, setQuantityText] = useState(() => String(defaultQuantity(product)));
@@ -92,6 +84,7 @@ export function PriceBlock({ accountId, product, initialPrice }: { accountId: st
           Enter a quantity greater than 0.
         </p>
       )}
+      <AddToCart accountId={accountId} sku={product.sku} unit={unit} quantity={quantity} />
       {product.minimumOrderQuantity > 1 && (
         <p className="muted small">
           Minimum order quantity {formatQuantity(product.minimumOrderQuantity)} {unit}

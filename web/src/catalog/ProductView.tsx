@@ -1,32 +1,31 @@
 import { useEffect, useState } from 'react';
-import {
-  formatAsOf,
-  formatQuantity,
-  getProduct,
-  isDiscontinued,
-  safeUrl,
-  type MediaLink,
-  type ProductPage,
-} from '../api/catalog';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { getProduct, isDiscontinued, safeUrl, type MediaLink, type ProductPage } from '../api/catalog';
 import { ApiError, isAbortError } from '../api/client';
+import { paths } from '../app/paths';
+import { useAccount } from '../app/PortalContext';
+import { ErrorBanner, MissingBanner, toBanner, type Banner } from '../shared/banners';
+import { formatAsOf, formatQuantity } from '../shared/format';
+import { LinkButton } from '../shared/LinkButton';
+import { useNow } from '../shared/useNow';
+import { backLabelOf, type ProductLinkState } from './catalogArea';
 import { PriceBlock } from './PriceBlock';
 import { ServicePartsTable } from './ServicePartsTable';
-import { ErrorBanner, LinkButton, MissingBanner, toBanner, useNow, type Banner } from './shared';
-
-interface Props {
-  accountId: string;
-  /** Mount with `key={sku}`. */
-  sku: string;
-  backLabel: string;
-  onBack: () => void;
-  onOpenProduct: (sku: string) => void;
-  onOpenParts: (model: string) => void;
-}
 
 const mediaKinds: Record<string, string> = { datasheet: 'Datasheet', drawing: 'Drawing', image: 'Image', cad: 'CAD model' };
 
+/** A product page (`…/catalog/products/:sku`); each SKU starts afresh (quantity, price). */
+export function ProductView() {
+  const { sku = '' } = useParams();
+  return <ProductViewOf key={sku} sku={sku} />;
+}
+
 /** One product of the account's catalog: details, price for a quantity, stock, successor, equipment and parts. */
-export function ProductView({ accountId, sku, backLabel, onBack, onOpenProduct, onOpenParts }: Props) {
+function ProductViewOf({ sku }: { sku: string }) {
+  const { accountId } = useAccount();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const backLabel = backLabelOf(location.state);
   const [page, setPage] = useState<ProductPage | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   const [error, setError] = useState<Banner | null>(null);
@@ -50,9 +49,15 @@ export function ProductView({ accountId, sku, backLabel, onBack, onOpenProduct, 
 
   return (
     <div className="product-page" data-testid="product-page" data-sku={sku}>
-      <LinkButton testId="product-back" className="back-link" onClick={onBack}>
-        ← {backLabel}
-      </LinkButton>
+      {backLabel ? (
+        <LinkButton testId="product-back" className="back-link" onClick={() => navigate(-1)}>
+          ← {backLabel}
+        </LinkButton>
+      ) : (
+        <Link to={paths.catalog(accountId)} data-testid="product-back" className="back-link">
+          ← Back to catalog
+        </Link>
+      )}
 
       {error && <ErrorBanner error={error} onRetry={() => setReload((n) => n + 1)} />}
       {notFound && (
@@ -62,30 +67,19 @@ export function ProductView({ accountId, sku, backLabel, onBack, onOpenProduct, 
         </div>
       )}
       {!page && !notFound && !error && <p className="muted">Loading product…</p>}
-      {page && <ProductDetailsView accountId={accountId} page={page} now={now} onOpenProduct={onOpenProduct} onOpenParts={onOpenParts} />}
+      {page && <ProductDetailsView accountId={accountId} page={page} now={now} />}
     </div>
   );
 }
 
-function ProductDetailsView({
-  accountId,
-  page,
-  now,
-  onOpenProduct,
-  onOpenParts,
-}: {
-  accountId: string;
-  page: ProductPage;
-  now: Date;
-  onOpenProduct: (sku: string) => void;
-  onOpenParts: (model: string) => void;
-}) {
+function ProductDetailsView({ accountId, page, now }: { accountId: string; page: ProductPage; now: Date }) {
   const { product: details, successor } = page;
   const product = details.summary;
   const unit = product.unitOfMeasure;
   const stock = product.availability;
   const asOf = formatAsOf(stock.asOf, now);
   const attributes = Object.entries(details.attributes ?? {});
+  const backHere: ProductLinkState = { backLabel: `Back to ${product.sku}` };
 
   return (
     <>
@@ -107,9 +101,9 @@ function ProductDetailsView({
               <strong>This product is discontinued.</strong>
               {successor ? (
                 <p>
-                  <LinkButton testId="successor-link" onClick={() => onOpenProduct(successor.sku)}>
+                  <Link to={paths.product(accountId, successor.sku)} state={backHere} data-testid="successor-link">
                     Replaced by {successor.sku} {successor.name}
-                  </LinkButton>
+                  </Link>
                 </p>
               ) : (
                 product.successorSku && <p>Its successor {product.successorSku} is not in your catalog. Ask your sales contact.</p>
@@ -222,9 +216,9 @@ function ProductDetailsView({
           {product.equipmentModel && (
             <p>
               This is equipment model{' '}
-              <LinkButton testId="product-equipment-model" onClick={() => onOpenParts(product.equipmentModel!)}>
+              <Link to={paths.parts(accountId, product.equipmentModel)} data-testid="product-equipment-model">
                 {product.equipmentModel}
-              </LinkButton>
+              </Link>
               .
             </p>
           )}
@@ -234,9 +228,9 @@ function ProductDetailsView({
               <ul className="chip-list" data-testid="compatible-equipment">
                 {details.compatibleEquipmentModels.map((model) => (
                   <li key={model}>
-                    <LinkButton testId="compatible-equipment-link" className="chip" onClick={() => onOpenParts(model)}>
+                    <Link to={paths.parts(accountId, model)} className="chip" data-testid="compatible-equipment-link">
                       {model}
-                    </LinkButton>
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -248,7 +242,12 @@ function ProductDetailsView({
       {details.serviceParts.length > 0 && (
         <section className="panel">
           <h2>Service parts</h2>
-          <ServicePartsTable parts={details.serviceParts} testId="service-parts" onOpenProduct={onOpenProduct} />
+          <ServicePartsTable
+            accountId={accountId}
+            parts={details.serviceParts}
+            testId="service-parts"
+            linkState={backHere}
+          />
         </section>
       )}
     </>

@@ -1,14 +1,21 @@
-import { formatQuantity, isDiscontinued, type ServicePart } from '../api/catalog';
+import { Link } from 'react-router';
+import { isDiscontinued, type ServicePart } from '../api/catalog';
+import { paths } from '../app/paths';
+import { formatQuantity } from '../shared/format';
+import type { ProductLinkState } from './catalogArea';
 
-/** The parts list of an equipment model: position, SKU (opens the part), name, quantity, lifecycle. */
+/** The parts list of an equipment model: position, SKU (links to the part), name, quantity, lifecycle. */
 export function ServicePartsTable({
+  accountId,
   parts,
   testId,
-  onOpenProduct,
+  linkState,
 }: {
+  accountId: string;
   parts: ServicePart[];
   testId: string;
-  onOpenProduct: (sku: string) => void;
+  /** What the part's page offers to go back to. */
+  linkState: ProductLinkState;
 }) {
   return (
     <div className="table-scroll">
@@ -34,9 +41,9 @@ export function ServicePartsTable({
             <tr key={`${part.position}-${part.sku}-${i}`} data-testid="part-row" data-sku={part.sku}>
               <td>{part.position}</td>
               <td className="nowrap">
-                <button type="button" className="link-button" data-testid="part-link" onClick={() => onOpenProduct(part.sku)}>
+                <Link to={paths.product(accountId, part.sku)} state={linkState} data-testid="part-link">
                   {part.sku}
-                </button>
+                </Link>
               </td>
               <td>{part.name}</td>
               <td className="num">{formatQuantity(part.quantity)}</td>

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, isAbortError } from '../api/client';
+import { isAbortError } from '../api/client';
 import {
   canManageMembers,
   customerRoles,
@@ -8,11 +8,12 @@ import {
   listMembers,
   listUnits,
   updateMember,
-  type AccountAccess,
   type AccountDetails,
   type Member,
   type Unit,
 } from '../api/accounts';
+import { useAccount } from '../app/PortalContext';
+import { problemText } from '../shared/problems';
 
 const money = (amount: number | null, currency: string) =>
   amount === null ? 'none' : new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
@@ -28,7 +29,8 @@ function depthOf(unit: Unit, units: Unit[]): number {
 }
 
 /** "My company": the account, the units below it, its people and their roles; admins manage members here. */
-export function CompanyPage({ access }: { access: AccountAccess }) {
+export function CompanyPage() {
+  const access = useAccount();
   const [details, setDetails] = useState<AccountDetails | null>(null);
   const [units, setUnits] = useState<Unit[]>([]);
   const [members, setMembers] = useState<Member[] | null>(null);
@@ -51,7 +53,7 @@ export function CompanyPage({ access }: { access: AccountAccess }) {
         setMembers(m);
       })
       .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err instanceof ApiError ? `${err.title} ${err.detail ?? ''}` : String(err));
+        if (!isAbortError(err)) setError(problemText(err));
       });
     return () => controller.abort();
   }, [access.accountId, reload]);
@@ -62,7 +64,7 @@ export function CompanyPage({ access }: { access: AccountAccess }) {
       await change();
       setReload((n) => n + 1);
     } catch (err) {
-      setError(err instanceof ApiError ? `${err.title} ${err.detail ?? ''}` : String(err));
+      setError(problemText(err));
     }
   }
 

@@ -1,306 +1,197 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, isAbortError } from '../api/client';
-import {
-  isSettled,
-  listOrders,
-  newIdempotencyKey,
-  placeOrder,
-  pollOrder,
-  type Order,
-} from '../api/orders';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { isAbortError } from '../api/client';
+import { awaitsErp, listOrders, orderListCriteriaFrom, orderListQuery, type OrderList, type OrderListCriteria } from '../api/orders';
+import { paths } from '../app/paths';
+import { useAccount } from '../app/PortalContext';
+import { ErrorBanner, toBanner, type Banner } from '../shared/banners';
+import { formatDateTime, formatMoney } from '../shared/format';
+import { statusClass, statusHint } from './orderText';
 
-interface Banner {
-  title: string;
-  detail?: string;
-  errors?: Record<string, string[]>;
-}
+const debounceMs = 400;
+/** While an order waits for its ERP number, the list is read again this often. */
+const pollMs = 5000;
 
-function toBanner(err: unknown): Banner {
-  if (err instanceof ApiError) return { title: err.title, detail: err.detail, errors: err.errors };
-  return { title: 'Something went wrong', detail: err instanceof Error ? err.message : String(err) };
-}
-
-const sameId = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
-const newestFirst = (orders: Order[]) =>
-  [...orders].sort((a, b) => Date.parse(b.submittedAt) - Date.parse(a.submittedAt));
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function formatDate(value: string): string {
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? value : dateFormat.format(time);
-}
-
-/** Orders of the account the user acts for (chosen in the header's account switcher). */
-export function OrdersPage({ accountId }: { accountId: string }) {
-  const [orders, setOrders] = useState<Order[] | null>(null);
-  const [reloadToken, setReloadToken] = useState(0);
+/** The account's orders (`…/orders?q=&page=`), newest first, searchable by order number or purchase-order reference. */
+export function OrdersPage() {
+  const { accountId } = useAccount();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const search = searchParams.toString();
+  const criteria = useMemo(() => orderListCriteriaFrom(new URLSearchParams(search)), [search]);
+  const key = orderListQuery(criteria);
+  const [text, setText] = useState(criteria.q);
+  const [list, setList] = useState<OrderList | null>(null);
   const [error, setError] = useState<Banner | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+  /** Reads finished, successful or not: each one schedules the next poll while orders wait. */
+  const [reads, setReads] = useState(0);
+  const shownKey = useRef<string | null>(null);
 
-  const [poNumber, setPoNumber] = useState('');
-  const [sku, setSku] = useState('');
-  const [quantity, setQuantity] = useState('1');
-  const [submitting, setSubmitting] = useState(false);
-  const [polling, setPolling] = useState<ReadonlySet<string>>(() => new Set());
-
-  // One key per submission attempt: kept after a failure so "Place order" again is a safe retry,
-  // dropped once the order is placed or the form changes (a different order needs a new key).
-  const idempotencyKey = useRef<string | null>(null);
-  const currentAccount = useRef(accountId);
-  const pollControllers = useRef(new Set<AbortController>());
+  function show(next: OrderListCriteria, replace = false) {
+    navigate(paths.orders(accountId, orderListQuery(next)), { replace });
+  }
 
   useEffect(() => {
-    currentAccount.current = accountId;
-  }, [accountId]);
-
-  // Stop all polling when the page goes away.
-  useEffect(() => {
-    const controllers = pollControllers.current;
-    return () => {
-      for (const controller of controllers) controller.abort();
-      controllers.clear();
-    };
-  }, []);
+    setText((current) => (current.trim() === criteria.q ? current : criteria.q));
+  }, [criteria.q]);
 
   useEffect(() => {
-    if (!accountId) return;
+    const q = text.trim();
+    if (q === criteria.q) return;
+    const timer = setTimeout(
+      () => navigate(paths.orders(accountId, orderListQuery({ q, page: 1 })), { replace: true, preventScrollReset: true }),
+      debounceMs,
+    );
+    return () => clearTimeout(timer);
+  }, [text, criteria.q, navigate, accountId]);
+
+  useEffect(() => {
     const controller = new AbortController();
-    setOrders(null);
-    idempotencyKey.current = null;
-    listOrders(accountId, controller.signal)
-      .then((list) => setOrders(newestFirst(list)))
+    const fresh = shownKey.current !== key;
+    if (fresh) {
+      setList(null);
+      setError(null);
+    }
+    listOrders(accountId, criteria, controller.signal)
+      .then((next) => {
+        shownKey.current = key;
+        setList(next);
+        setError(null);
+      })
       .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(toBanner(err));
+        // A poll that fails keeps the list shown; the next poll tries again.
+        if (!isAbortError(err) && fresh) setError(toBanner(err));
+      })
+      .finally(() => {
+        if (!controller.signal.aborted) setReads((n) => n + 1);
       });
     return () => controller.abort();
-  }, [accountId, reloadToken]);
+    // `criteria` is fully described by `key`.
+  }, [accountId, key, reload]);
 
-  const upsertOrder = useCallback((order: Order) => {
-    if (!sameId(order.accountId, currentAccount.current)) return;
-    setOrders((prev) => newestFirst([order, ...(prev ?? []).filter((o) => o.id !== order.id)]));
-  }, []);
+  const waiting = list?.items.some(awaitsErp) ?? false;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setTimeout(() => setReload((n) => n + 1), pollMs);
+    return () => clearTimeout(timer);
+  }, [waiting, reads]);
 
-  const startPolling = useCallback(
-    (order: Order) => {
-      const controller = new AbortController();
-      pollControllers.current.add(controller);
-      setPolling((prev) => new Set(prev).add(order.id));
-      pollOrder(order.accountId, order.id, { signal: controller.signal, onUpdate: upsertOrder })
-        .then((last) => {
-          if (!last || !isSettled(last)) {
-            setNotice(`The ERP has not confirmed order ${order.number} within 30 seconds. Refresh later to see its ERP number.`);
-          }
-        })
-        .catch((err: unknown) => {
-          if (!isAbortError(err)) setError(toBanner(err));
-        })
-        .finally(() => {
-          pollControllers.current.delete(controller);
-          setPolling((prev) => {
-            const next = new Set(prev);
-            next.delete(order.id);
-            return next;
-          });
-        });
-    },
-    [upsertOrder],
-  );
-
-  function formChanged() {
-    idempotencyKey.current = null;
-  }
-
-  function validate(): Banner | null {
-    const errors: Record<string, string[]> = {};
-    if (!poNumber.trim()) errors['PO number'] = ['Enter your purchase order number.'];
-    if (!sku.trim()) errors['SKU'] = ['Enter a SKU.'];
-    const qty = Number(quantity);
-    if (quantity.trim() === '' || !Number.isFinite(qty) || qty <= 0) errors['Quantity'] = ['Enter a quantity greater than 0.'];
-    return Object.keys(errors).length > 0 ? { title: 'Check the order details', errors } : null;
-  }
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (submitting || !accountId) return;
-    const invalid = validate();
-    if (invalid) {
-      setError(invalid);
-      return;
-    }
-
-    idempotencyKey.current ??= newIdempotencyKey();
-    setSubmitting(true);
-    setError(null);
-    setNotice(null);
-    try {
-      const order = await placeOrder(
-        accountId,
-        { purchaseOrderNumber: poNumber.trim(), lines: [{ sku: sku.trim(), quantity: Number(quantity) }] },
-        idempotencyKey.current,
-      );
-      idempotencyKey.current = null;
-      setPoNumber('');
-      setSku('');
-      setQuantity('1');
-      upsertOrder(order);
-      setNotice(`Order ${order.number} placed.`);
-      if (!isSettled(order)) startPolling(order);
-    } catch (err) {
-      setError(toBanner(err));
-    } finally {
-      setSubmitting(false);
-    }
+    const q = text.trim();
+    if (q === criteria.q && criteria.page === 1) setReload((n) => n + 1);
+    else show({ q, page: 1 });
   }
 
   return (
     <div className="orders-page">
       <div className="page-head">
         <h1>Orders</h1>
+        <Link to={paths.cart(accountId)}>Go to cart</Link>
       </div>
 
-      {error && (
-        <div className="banner banner-error" role="alert" data-testid="error">
-          <div>
-            <strong>{error.title}</strong>
-            {error.detail && <p>{error.detail}</p>}
-            {error.errors && (
-              <ul>
-                {Object.entries(error.errors).flatMap(([field, messages]) =>
-                  messages.map((message, i) => (
-                    <li key={`${field}-${i}`}>
-                      {field ? <>{field}: </> : null}
-                      {message}
-                    </li>
-                  )),
-                )}
-              </ul>
-            )}
-          </div>
-          <button type="button" className="banner-close" aria-label="Dismiss" onClick={() => setError(null)}>
-            ×
-          </button>
-        </div>
-      )}
-      {notice && (
-        <div className="banner banner-info" role="status" data-testid="notice">
-          <span>{notice}</span>
-          <button type="button" className="banner-close" aria-label="Dismiss" onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </div>
-      )}
-
       <section className="panel">
-        <h2>Place an order</h2>
-        <form className="order-form" onSubmit={handleSubmit} noValidate>
-          <label className="field">
-            <span>PO number</span>
+        <form className="order-search" role="search" onSubmit={submit}>
+          <label className="field" htmlFor="order-search">
+            <span>Order number or PO reference</span>
             <input
-              data-testid="po-number"
-              value={poNumber}
+              id="order-search"
+              type="search"
+              data-testid="order-search"
+              value={text}
               autoComplete="off"
-              placeholder="PO-2024-001"
-              onChange={(e) => {
-                formChanged();
-                setPoNumber(e.target.value);
-              }}
+              enterKeyHint="search"
+              placeholder="ORD-… or your PO"
+              onChange={(e) => setText(e.target.value)}
             />
           </label>
-          <label className="field">
-            <span>SKU</span>
-            <input
-              data-testid="sku"
-              value={sku}
-              autoComplete="off"
-              placeholder="SKU-123"
-              onChange={(e) => {
-                formChanged();
-                setSku(e.target.value);
-              }}
-            />
-          </label>
-          <label className="field field-qty">
-            <span>Quantity</span>
-            <input
-              data-testid="quantity"
-              type="number"
-              inputMode="decimal"
-              min="0"
-              step="any"
-              value={quantity}
-              onChange={(e) => {
-                formChanged();
-                setQuantity(e.target.value);
-              }}
-            />
-          </label>
-          <button type="submit" className="primary" data-testid="place-order" disabled={submitting || !accountId}>
-            {submitting ? 'Placing…' : 'Place order'}
+          <button type="submit" className="primary" data-testid="order-search-submit">
+            Search
           </button>
         </form>
       </section>
 
-      <section className="panel">
-        <div className="panel-head">
-          <h2>Recent orders</h2>
-          <button type="button" disabled={!accountId} onClick={() => setReloadToken((n) => n + 1)}>
-            Refresh
-          </button>
-        </div>
-        {accountId && orders === null && <p className="muted">Loading orders…</p>}
-        {orders !== null && (
+      {error && <ErrorBanner error={error} onRetry={() => setReload((n) => n + 1)} />}
+      {!list && !error && <p className="muted">Loading orders…</p>}
+      {list && (
+        <section className="panel">
           <table className="orders-table" data-testid="orders-table">
             <thead>
               <tr>
                 <th scope="col">Order</th>
-                <th scope="col">PO number</th>
+                <th scope="col">PO reference</th>
                 <th scope="col">Status</th>
                 <th scope="col">ERP order</th>
-                <th scope="col">Submitted</th>
-                <th scope="col">Lines</th>
+                <th scope="col" className="num">
+                  Total
+                </th>
+                <th scope="col">Placed</th>
+                <th scope="col">Placed by</th>
               </tr>
             </thead>
             <tbody>
-              {orders.length === 0 && (
+              {list.items.length === 0 && (
                 <tr className="empty-row">
-                  <td colSpan={6}>No orders yet for this account.</td>
+                  <td colSpan={7} data-testid="orders-empty">
+                    {criteria.q ? `No orders match “${criteria.q}”.` : criteria.page > 1 ? 'No more orders.' : 'No orders yet for this account.'}
+                  </td>
                 </tr>
               )}
-              {orders.map((order) => (
-                <tr key={order.id} data-testid="order-row">
-                  <td data-label="Order" data-testid="order-number" className="order-number">
-                    {order.number}
+              {list.items.map((order) => (
+                <tr key={order.id} data-testid="order-row" data-order-id={order.id}>
+                  <td data-label="Order" className="order-number">
+                    <Link to={paths.order(accountId, order.id)} data-testid="order-number">
+                      {order.number}
+                    </Link>
                   </td>
-                  <td data-label="PO number">{order.purchaseOrderNumber ?? '—'}</td>
-                  <td data-label="Status" data-testid="order-status">
-                    <span className={`status status-${order.status.toLowerCase()}`}>{order.status}</span>
+                  <td data-label="PO reference" data-testid="order-po">
+                    {order.purchaseOrderNumber ?? '—'}
+                  </td>
+                  <td data-label="Status">
+                    <span className={statusClass(order.status)} data-testid="order-status" title={statusHint(order.status)}>
+                      {order.status}
+                    </span>
                   </td>
                   <td data-label="ERP order" data-testid="erp-order-number">
-                    {order.erpOrderNumber ??
-                      (order.status === 'Rejected' ? (
-                        '—'
-                      ) : (
-                        <span className={polling.has(order.id) ? 'pending pending-live' : 'pending'}>pending…</span>
-                      ))}
+                    {order.erpOrderNumber ?? (awaitsErp(order) ? <span className="pending pending-live">pending…</span> : '—')}
                   </td>
-                  <td data-label="Submitted">
-                    <time dateTime={order.submittedAt}>{formatDate(order.submittedAt)}</time>
+                  <td data-label="Total" className="num" data-testid="order-total">
+                    {formatMoney(order.netAmount, order.currency)}
                   </td>
-                  <td data-label="Lines">
-                    {order.lines.map((line, i) => (
-                      <div key={`${line.sku}-${i}`} className="line">
-                        {line.sku} × {line.quantity}
-                      </div>
-                    ))}
+                  <td data-label="Placed" data-testid="order-date">
+                    <time dateTime={order.submittedAt}>{formatDateTime(order.submittedAt)}</time>
+                  </td>
+                  <td data-label="Placed by" data-testid="order-placed-by">
+                    {order.placedBy}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        )}
-      </section>
+          <nav className="pager" aria-label="Order pages">
+            <button
+              type="button"
+              data-testid="orders-previous"
+              disabled={criteria.page <= 1}
+              onClick={() => show({ ...criteria, page: criteria.page - 1 })}
+            >
+              ← Newer
+            </button>
+            <span className="muted" data-testid="orders-page">
+              Page {criteria.page}
+            </span>
+            <button
+              type="button"
+              data-testid="orders-next"
+              disabled={!list.hasMore}
+              onClick={() => show({ ...criteria, page: criteria.page + 1 })}
+            >
+              Older →
+            </button>
+          </nav>
+        </section>
+      )}
     </div>
   );
 }

@@ -2,78 +2,85 @@ using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.Cart.Data;
 using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Carts;
+using B2BPortal.Contracts.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace B2BPortal.Cart.Features.Carts;
 
 /// <summary>
-/// The account's cart. Whether a SKU may go into it is the BFF's check (the account's assortment, the same as everywhere
-/// else); this service keeps the lines.
+/// The caller's own cart for the account. Whether a SKU may go into it is the BFF's check when a line is set (the account's
+/// assortment, the same as everywhere else) and the Order service's when the cart is viewed, imported into or ordered.
 /// </summary>
 internal static class CartApi
 {
     public static RouteGroupBuilder MapCartApi(this RouteGroupBuilder cart)
     {
-        cart.MapGet("/", GetAsync).WithName("GetCart").WithSummary("The account's current cart.");
-        cart.MapPut("/lines/{sku}", SetLineAsync).WithName("SetCartLine").RequirePermission(AccountPermission.Purchase)
-            .WithSummary("Puts a SKU in the cart with this quantity, or changes the quantity of its line.");
-        cart.MapDelete("/lines/{sku}", RemoveLineAsync).WithName("RemoveCartLine").RequirePermission(AccountPermission.Purchase)
-            .WithSummary("Takes a SKU out of the cart; taking out one that is not there changes nothing.");
+        cart.MapGet("/", GetAsync)
+            .WithName("GetCart")
+            .WithSummary("The caller's cart for the account: its lines with quantity, note and warehouse, and its version.");
+        cart.MapDelete("/", ClearAsync)
+            .WithName("ClearCart")
+            .WithSummary("Empties the caller's cart.")
+            .RequirePermission(AccountPermission.Purchase);
+        cart.MapPut("/lines/{sku}", SetLineAsync)
+            .WithName("SetCartLine")
+            .WithSummary("Puts a SKU in the cart with this quantity, note and warehouse, or changes its line to them.")
+            .RequirePermission(AccountPermission.Purchase);
+        cart.MapDelete("/lines/{sku}", RemoveLineAsync)
+            .WithName("RemoveCartLine")
+            .WithSummary("Takes a SKU out of the cart; taking out one that is not there changes nothing.")
+            .RequirePermission(AccountPermission.Purchase);
         return cart;
     }
 
-    private static async Task<Ok<CartDto>> GetAsync(Guid accountId, CartDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await CartOf(accountId, db, cancellationToken));
+    public static string Owner(HttpContext http) =>
+        PortalCaller.From(http.User)?.Subject ?? throw new InvalidOperationException("Account-scoped endpoints have an authenticated caller.");
+
+    private static async Task<Ok<CartDto>> GetAsync(Guid accountId, HttpContext http, CartDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CartStore.ReadAsync(db, accountId, Owner(http), cancellationToken));
 
     private static async Task<Results<Ok<CartDto>, ValidationProblem, ProblemHttpResult>> SetLineAsync(
-        Guid accountId, string sku, SetCartLineRequest? request, CartDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid accountId, string sku, SetCartLineRequest? request, HttpContext http, CartDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (CartLineValidation.Validate(sku, request) is { Count: > 0 } errors)
+        if (CartLineRules.Validate(sku, request) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors, title: "The cart line was not changed.");
         }
 
+        var owner = Owner(http);
+        var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await TouchAsync(accountId, db, clock, cancellationToken);
-        var otherLines = await db.Database.SqlQuery<int>(
-            $"SELECT count(*)::int AS \"Value\" FROM cart.cart_lines WHERE account_id = {accountId} AND sku <> {sku}").SingleAsync(cancellationToken);
-        if (otherLines >= CartLineValidation.MaxLines)
+        await CartStore.TouchAsync(db, accountId, owner, now, cancellationToken);
+        var line = new LineChange(sku, request!.Quantity, CartLineRules.Text(request.Note), CartLineRules.Warehouse(request.Warehouse));
+        await CartStore.SetLineAsync(db, accountId, owner, line, now, cancellationToken);
+        if (await CartStore.CountLinesAsync(db, accountId, owner, cancellationToken) is var count and > LineRules.MaxLines)
         {
-            return CartProblems.Full();
+            return CartProblems.Full(count);
         }
 
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO cart.cart_lines (account_id, sku, quantity) VALUES ({accountId}, {sku}, {request!.Quantity})
-            ON CONFLICT (account_id, sku) DO UPDATE SET quantity = excluded.quantity
-            """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(await CartOf(accountId, db, cancellationToken));
+        return TypedResults.Ok(await CartStore.ReadAsync(db, accountId, owner, cancellationToken));
     }
 
     private static async Task<Ok<CartDto>> RemoveLineAsync(
-        Guid accountId, string sku, CartDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid accountId, string sku, HttpContext http, CartDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var owner = Owner(http);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.Database.ExecuteSqlAsync($"DELETE FROM cart.cart_lines WHERE account_id = {accountId} AND sku = {sku}", cancellationToken) > 0)
-        {
-            await TouchAsync(accountId, db, clock, cancellationToken);
-        }
-
+        await CartStore.TouchAsync(db, accountId, owner, clock.GetUtcNow(), cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM cart.cart_lines WHERE account_id = {accountId} AND owner = {owner} AND sku = {sku}", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(await CartOf(accountId, db, cancellationToken));
+        return TypedResults.Ok(await CartStore.ReadAsync(db, accountId, owner, cancellationToken));
     }
 
-    /// <summary>Creates the cart or marks it changed; the row lock it takes keeps two changes to one cart in turn.</summary>
-    private static Task TouchAsync(Guid accountId, CartDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"""
-            INSERT INTO cart.carts (account_id, updated_at) VALUES ({accountId}, {clock.GetUtcNow()})
-            ON CONFLICT (account_id) DO UPDATE SET updated_at = excluded.updated_at
-            """, cancellationToken);
-
-    private static async Task<CartDto> CartOf(Guid accountId, CartDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<CartDto>> ClearAsync(Guid accountId, HttpContext http, CartDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var cart = await db.Carts.AsNoTracking().SingleOrDefaultAsync(c => c.AccountId == accountId, cancellationToken);
-        return cart?.ToDto() ?? new CartDto(accountId, [], null);
+        var owner = Owner(http);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await CartStore.TouchAsync(db, accountId, owner, clock.GetUtcNow(), cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM cart.cart_lines WHERE account_id = {accountId} AND owner = {owner}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(await CartStore.ReadAsync(db, accountId, owner, cancellationToken));
     }
 }

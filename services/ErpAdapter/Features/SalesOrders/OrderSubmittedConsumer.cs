@@ -68,7 +68,7 @@ public sealed partial class OrderSubmittedConsumer(
         order.OrderNumber,
         order.AccountId,
         order.PurchaseOrderNumber,
-        order.Lines.Select(line => new SalesOrderLine(line.Sku, line.Quantity)).ToList());
+        order.Lines.Select(line => new SalesOrderLine(line.Sku, line.Quantity) { Warehouse = line.Warehouse, UnitPrice = line.UnitPrice }).ToList());
 
     [LoggerMessage(Level = LogLevel.Information, Message = "ERP sales order {ErpOrderNumber} created for {OrderNumber}")]
     private static partial void LogCreated(ILogger logger, string erpOrderNumber, string orderNumber);

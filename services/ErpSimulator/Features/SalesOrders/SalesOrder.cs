@@ -23,4 +23,6 @@ public sealed class SalesOrderItem
 {
     public required string ItemNumber { get; init; }
     public decimal Quantity { get; init; }
+    public string? Warehouse { get; init; }
+    public decimal? UnitPrice { get; init; }
 }

@@ -1,5 +1,6 @@
 using B2BPortal.Contracts.Erp;
 using B2BPortal.ErpSimulator.Data;
+using B2BPortal.ErpSimulator.Features.Faults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ internal static class SalesOrdersApi
         CreateSalesOrderRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ErpDbContext db,
+        FaultSettings faults,
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
@@ -41,6 +43,11 @@ internal static class SalesOrdersApi
             return TypedResults.Problem(statusCode: 422, title: "Unknown item.", detail: $"Item {unknown.ItemNumber} does not exist in the ERP.");
         }
 
+        if (request.Lines.FirstOrDefault(line => faults.Current.BlockedItems.Contains(line.ItemNumber, StringComparer.OrdinalIgnoreCase)) is { } blocked)
+        {
+            return TypedResults.Problem(statusCode: 422, title: "Item blocked.", detail: $"Item {blocked.ItemNumber} is blocked for sale in the ERP.");
+        }
+
         var order = new SalesOrder
         {
             Number = $"SO-{await db.NextSalesOrderNumberAsync(cancellationToken)}",
@@ -50,7 +57,10 @@ internal static class SalesOrdersApi
             CustomerAccountId = request.CustomerAccountId,
             CustomerPurchaseOrder = request.CustomerPurchaseOrder,
             CreatedAt = DateTimeOffset.UtcNow,
-            Lines = request.Lines.Select(line => new SalesOrderItem { ItemNumber = line.ItemNumber, Quantity = line.Quantity }).ToList(),
+            Lines = request.Lines.Select(line => new SalesOrderItem
+            {
+                ItemNumber = line.ItemNumber, Quantity = line.Quantity, Warehouse = line.Warehouse, UnitPrice = line.UnitPrice,
+            }).ToList(),
         };
         db.SalesOrders.Add(order);
         try

@@ -126,6 +126,57 @@ namespace B2BPortal.Order.Data.Migrations
                     b.ToTable("outbox_messages", "ordering");
                 });
 
+            modelBuilder.Entity("B2BPortal.Order.Features.Credit.CreditAccount", b =>
+                {
+                    b.Property<Guid>("CompanyId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("CreditContact")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("credit_contact");
+
+                    b.Property<decimal?>("CreditLimit")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("credit_limit");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("hold_reason");
+
+                    b.Property<bool>("OnHold")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_hold");
+
+                    b.Property<decimal>("OpenReceivables")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("open_receivables");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("CompanyId")
+                        .HasName("pk_credit_accounts");
+
+                    b.ToTable("credit_accounts", "ordering");
+                });
+
             modelBuilder.Entity("B2BPortal.Order.Features.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -141,15 +192,35 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("acknowledged_at");
 
+                    b.Property<int?>("CartVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("cart_version");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
                     b.Property<string>("ErpOrderNumber")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("erp_order_number");
 
                     b.Property<string>("IdempotencyKey")
+                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("idempotency_key");
+
+                    b.Property<decimal>("NetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("net_amount");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -157,20 +228,47 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("number");
 
+                    b.Property<string>("PlacedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("placed_by_name");
+
+                    b.Property<bool>("PlacedByPartner")
+                        .HasColumnType("boolean")
+                        .HasColumnName("placed_by_partner");
+
+                    b.Property<string>("PlacedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("placed_by_subject");
+
                     b.Property<string>("PurchaseOrderNumber")
                         .HasMaxLength(35)
                         .HasColumnType("character varying(35)")
                         .HasColumnName("purchase_order_number");
 
                     b.Property<string>("RejectionReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("rejection_reason");
 
                     b.Property<string>("RequestHash")
+                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("request_hash");
+
+                    b.Property<DateOnly?>("RequestedDeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_delivery_date");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("source");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -182,6 +280,11 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
+                    b.Property<string>("VatId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("vat_id");
+
                     b.HasKey("Id")
                         .HasName("pk_orders");
 
@@ -189,52 +292,212 @@ namespace B2BPortal.Order.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_orders_number");
 
-                    b.HasIndex("AccountId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ux_orders_account_id_idempotency_key");
+                    b.HasIndex("AccountId", "PurchaseOrderNumber")
+                        .HasDatabaseName("ix_orders_account_id_purchase_order_number");
 
                     b.HasIndex("AccountId", "SubmittedAt")
                         .HasDatabaseName("ix_orders_account_id_submitted_at");
 
+                    b.HasIndex("CompanyId", "Status")
+                        .HasDatabaseName("ix_orders_company_id_status");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CompanyId", "Status"), new[] { "Currency", "NetAmount" });
+
+                    b.HasIndex("AccountId", "PlacedBySubject", "CartVersion")
+                        .IsUnique()
+                        .HasDatabaseName("ux_orders_account_id_placed_by_subject_cart_version")
+                        .HasFilter("cart_version IS NOT NULL");
+
+                    b.HasIndex("AccountId", "PlacedBySubject", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_orders_account_id_placed_by_subject_idempotency_key");
+
                     b.ToTable("orders", "ordering");
+                });
+
+            modelBuilder.Entity("B2BPortal.Order.Features.Orders.OrderLine", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_number");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("ContractName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("contract_name");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<decimal>("LineAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("line_amount");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("PriceExplanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("price_explanation");
+
+                    b.Property<string>("PriceSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("price_source");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("RequestedWarehouse")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("requested_warehouse");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<decimal?>("TierMinQuantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("tier_min_quantity");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("unit_price");
+
+                    b.HasKey("OrderId", "LineNumber")
+                        .HasName("pk_order_lines");
+
+                    b.ToTable("order_lines", "ordering");
                 });
 
             modelBuilder.Entity("B2BPortal.Order.Features.Orders.Order", b =>
                 {
-                    b.OwnsMany("B2BPortal.Order.Features.Orders.OrderLine", "Lines", b1 =>
+                    b.OwnsOne("B2BPortal.Order.Features.Orders.OrderShipTo", "ShipTo", b1 =>
                         {
-                            b1.Property<Guid>("OrderId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("order_id");
+                            b1.Property<Guid>("OrderId");
 
-                            b1.Property<int>("LineNumber")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer")
-                                .HasColumnName("line_number");
+                            b1.Property<Guid>("AccountId");
 
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("LineNumber"));
+                            b1.Property<Guid>("AddressId");
 
-                            b1.Property<decimal>("Quantity")
-                                .HasPrecision(18, 3)
-                                .HasColumnType("numeric(18,3)")
-                                .HasColumnName("quantity");
+                            b1.Property<string>("City")
+                                .IsRequired();
 
-                            b1.Property<string>("Sku")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("character varying(64)")
-                                .HasColumnName("sku");
+                            b1.Property<string>("Country")
+                                .IsRequired();
 
-                            b1.HasKey("OrderId", "LineNumber")
-                                .HasName("pk_order_lines");
+                            b1.Property<string>("Label")
+                                .IsRequired();
 
-                            b1.ToTable("order_lines", "ordering");
+                            b1.Property<string>("PostalCode")
+                                .IsRequired();
+
+                            b1.Property<string>("Recipient")
+                                .IsRequired();
+
+                            b1.Property<string>("Street")
+                                .IsRequired();
+
+                            b1.HasKey("OrderId");
+
+                            b1.ToTable("orders", "ordering");
+
+                            b1
+                                .ToJson("ship_to")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
                                 .HasForeignKey("OrderId")
-                                .HasConstraintName("fk_order_lines_orders_order_id");
+                                .HasConstraintName("fk_orders_orders_id");
                         });
 
+                    b.Navigation("ShipTo");
+                });
+
+            modelBuilder.Entity("B2BPortal.Order.Features.Orders.OrderLine", b =>
+                {
+                    b.HasOne("B2BPortal.Order.Features.Orders.Order", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_lines_orders_order_id");
+
+                    b.OwnsMany("B2BPortal.Order.Features.Orders.LineAllocation", "Allocations", b1 =>
+                        {
+                            b1.Property<Guid>("OrderLineOrderId");
+
+                            b1.Property<int>("OrderLineLineNumber");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("Backorder");
+
+                            b1.Property<DateOnly>("EarliestDelivery");
+
+                            b1.Property<decimal>("Quantity");
+
+                            b1.Property<string>("Warehouse")
+                                .IsRequired();
+
+                            b1.Property<string>("WarehouseName")
+                                .IsRequired();
+
+                            b1.HasKey("OrderLineOrderId", "OrderLineLineNumber", "__synthesizedOrdinal");
+
+                            b1.ToTable("order_lines", "ordering");
+
+                            b1
+                                .ToJson("allocations")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderLineOrderId", "OrderLineLineNumber")
+                                .HasConstraintName("fk_order_lines_order_lines_order_line_order_id_order_line_line_number");
+                        });
+
+                    b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("B2BPortal.Order.Features.Orders.Order", b =>
+                {
                     b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618

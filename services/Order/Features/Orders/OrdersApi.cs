@@ -9,32 +9,82 @@ namespace B2BPortal.Order.Features.Orders;
 
 internal static class OrdersApi
 {
+    private const int MaxPage = 10_000;
+    private const int MaxPageSize = 100;
+    private const int MaxSearchLength = 40;
+
     public static RouteGroupBuilder MapOrdersApi(this RouteGroupBuilder orders)
     {
-        orders.MapPost("/", PlaceOrderHandler.HandleAsync).WithName("PlaceOrder").WithSummary("Places an order with a purchase-order reference; it is sent to the ERP and its status follows from there. Send an Idempotency-Key header to retry without placing it twice.").RequirePermission(AccountPermission.Purchase);
-        orders.MapGet("/{orderId:guid}", GetOrderAsync).WithName("GetOrder").WithSummary("One order with its lines and ERP status.");
-        orders.MapGet("/", ListOrdersAsync).WithName("ListOrders").WithSummary("The account's orders, newest first.");
+        orders.MapPost("/", PlaceOrderHandler.HandleAsync)
+            .WithName("PlaceOrder")
+            .WithSummary("Places an order from its lines, after the four checks (data, business, finance, logistics); 422 lists every finding.")
+            .WithDescription("Idempotency-Key is required: the same key from the same caller answers the first order (200, Idempotent-Replayed: true).")
+            .RequirePermission(AccountPermission.Purchase);
+        orders.MapPost("/checkout", CheckoutHandler.HandleAsync)
+            .WithName("CheckOut")
+            .WithSummary("Orders the caller's cart with a purchase-order reference, ship-to address and requested date, after the same checks.")
+            .WithDescription("Idempotency-Key is required. cartVersion, when sent, must be the cart's current version (409 otherwise).")
+            .RequirePermission(AccountPermission.Purchase);
+        orders.MapPost("/preview", PreviewHandler.HandleAsync)
+            .WithName("PreviewOrder")
+            .WithSummary("Runs the checks on an order without placing it: every finding, the priced lines, stock allocation and totals.");
+        orders.MapGet("/{orderId:guid}", GetOrderAsync)
+            .WithName("GetOrder")
+            .WithSummary("One order with its lines at the prices they were ordered at, its ship-to address and ERP status.");
+        orders.MapGet("/", ListOrdersAsync)
+            .WithName("ListOrders")
+            .WithSummary("The account's orders, newest first, a page at a time; q finds an order number or purchase-order reference by its start.");
         return orders;
     }
 
     private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> GetOrderAsync(
         Guid accountId, Guid orderId, OrderingDbContext db, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.AsNoTracking()
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).AsSplitQuery()
             .SingleOrDefaultAsync(o => o.Id == orderId && o.AccountId == accountId, cancellationToken);
         return order is null
             ? OrderProblems.NotFound(orderId)
             : TypedResults.Ok(order.ToDto());
     }
 
-    private static async Task<Ok<List<OrderDto>>> ListOrdersAsync(
-        Guid accountId, OrderingDbContext db, CancellationToken cancellationToken, int take = 50)
+    private static async Task<Results<Ok<OrderListDto>, ValidationProblem>> ListOrdersAsync(
+        Guid accountId, OrderingDbContext db, CancellationToken cancellationToken, string? q = null, int page = 1, int pageSize = 25)
     {
-        var orders = await db.Orders.AsNoTracking()
-            .Where(o => o.AccountId == accountId)
-            .OrderByDescending(o => o.SubmittedAt)
-            .Take(Math.Clamp(take, 1, 200))
+        var errors = new Dictionary<string, string[]>();
+        if (page is < 1 or > MaxPage)
+        {
+            errors["page"] = [$"Pages start at 1 and go up to {MaxPage}."];
+        }
+
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"A page holds 1 to {MaxPageSize} orders."];
+        }
+
+        if (q?.Trim().Length > MaxSearchLength)
+        {
+            errors["q"] = [$"Search for an order number or purchase-order reference of at most {MaxSearchLength} characters."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The orders could not be listed.");
+        }
+
+        var orders = db.Orders.AsNoTracking().Where(o => o.AccountId == accountId);
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var prefix = Escape(q.Trim()) + "%";
+            orders = orders.Where(o => EF.Functions.ILike(o.Number, prefix) || EF.Functions.ILike(o.Number, "ORD-" + prefix)
+                || EF.Functions.ILike(o.PurchaseOrderNumber!, prefix));
+        }
+
+        var found = await orders.OrderByDescending(o => o.SubmittedAt).Skip((page - 1) * pageSize).Take(pageSize + 1)
+            .Select(o => new OrderSummaryDto(o.Id, o.Number, o.PurchaseOrderNumber, o.Status, o.ErpOrderNumber, o.SubmittedAt, o.Currency, o.NetAmount,
+                o.Lines.Count, o.PlacedByName))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(orders.Select(o => o.ToDto()).ToList());
+        return TypedResults.Ok(new OrderListDto([.. found.Take(pageSize)], page, pageSize, found.Count > pageSize));
     }
+
+    private static string Escape(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }

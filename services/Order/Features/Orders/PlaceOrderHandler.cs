@@ -1,103 +1,55 @@
-using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using B2BPortal.BuildingBlocks.Messaging;
-using B2BPortal.Contracts.Events;
+using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.Contracts.Orders;
-using B2BPortal.Order.Data;
+using B2BPortal.Order.Features.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace B2BPortal.Order.Features.Orders;
 
 /// <summary>
-/// Accepts an order and queues <see cref="OrderSubmitted"/> in the same transaction. With an <c>Idempotency-Key</c>,
-/// a repeated request answers the order created the first time instead of creating another.
+/// <c>POST …/orders</c>: a partner system (or any caller) sends the order's lines and header; the four layers check it and
+/// it is placed, or refused with every finding. <c>POST …/orders/checkout</c> does the same with the caller's cart.
 /// </summary>
 internal static class PlaceOrderHandler
 {
-    public static async Task<Results<Created<OrderDto>, Ok<OrderDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid accountId,
-        PlaceOrderRequest request,
-        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-        OrderingDbContext db,
-        IIntegrationEventOutbox outbox,
-        HttpContext http,
-        CancellationToken cancellationToken)
+    public static async Task<Results<Created<OrderDto>, Ok<OrderDto>, ProblemHttpResult>> HandleAsync(
+        Guid accountId, PlaceOrderRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, HttpContext http,
+        OrderPlacement placement, CancellationToken cancellationToken)
     {
-        var errors = PlaceOrderValidation.Validate(request, idempotencyKey);
-        if (errors.Count > 0)
+        if (IdempotencyKeys.Problem(idempotencyKey) is { } keyProblem)
         {
-            return TypedResults.ValidationProblem(errors, title: "The order was not accepted.");
+            return OrderProblems.IdempotencyKeyMissing(keyProblem);
         }
 
-        var requestHash = Hash(request);
-        if (idempotencyKey is not null
-            && await FindByIdempotencyKeyAsync(db, accountId, idempotencyKey, cancellationToken) is { } earlier)
-        {
-            return Replay(earlier, requestHash, http);
-        }
-
-        var order = new Order
-        {
-            Id = Guid.CreateVersion7(),
-            Number = $"ORD-{await db.NextOrderNumberAsync(cancellationToken)}",
-            AccountId = accountId,
-            PurchaseOrderNumber = string.IsNullOrWhiteSpace(request.PurchaseOrderNumber) ? null : request.PurchaseOrderNumber.Trim(),
-            SubmittedAt = DateTimeOffset.UtcNow,
-            IdempotencyKey = idempotencyKey,
-            RequestHash = requestHash,
-            Lines = request.Lines.Select((line, i) => new OrderLine { LineNumber = i + 1, Sku = line.Sku.Trim(), Quantity = line.Quantity }).ToList(),
-        };
-        Activity.Current?.SetTag("order.id", order.Id).SetTag("order.number", order.Number).SetTag("account.id", accountId);
-
-        db.Orders.Add(order);
-        outbox.Add(new OrderSubmitted
-        {
-            AccountId = accountId,
-            CorrelationId = order.Id,
-            OrderId = order.Id,
-            OrderNumber = order.Number,
-            PurchaseOrderNumber = order.PurchaseOrderNumber,
-            Lines = order.Lines.Select(line => new Contracts.Events.OrderLine(line.Sku, line.Quantity)).ToList(),
-        });
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
-        {
-            SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: OrderConstraints.IdempotencyKeyIndex,
-        })
-        {
-            // A concurrent request with the same key committed first.
-            db.ChangeTracker.Clear();
-            var winner = await FindByIdempotencyKeyAsync(db, accountId, idempotencyKey!, cancellationToken);
-            return Replay(winner!, requestHash, http);
-        }
-
-        return TypedResults.Created($"/api/v1/accounts/{accountId}/orders/{order.Id}", order.ToDto());
+        var draft = OrderDraft.From(request);
+        var result = await placement.PlaceAsync(
+            new Placement(accountId, http.ActingFor(), Caller(http), AccessToken(http), idempotencyKey!, IdempotencyKeys.HashOf(draft), draft, OrderSources.Api),
+            cancellationToken);
+        return Answer(result, accountId, http);
     }
 
-    private static Task<Order?> FindByIdempotencyKeyAsync(OrderingDbContext db, Guid accountId, string key, CancellationToken cancellationToken) =>
-        db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.AccountId == accountId && o.IdempotencyKey == key, cancellationToken);
-
-    private static Results<Created<OrderDto>, Ok<OrderDto>, ValidationProblem, ProblemHttpResult> Replay(
-        Order earlier, string requestHash, HttpContext http)
+    public static Results<Created<OrderDto>, Ok<OrderDto>, ProblemHttpResult> Answer(PlacementResult result, Guid accountId, HttpContext http)
     {
-        if (earlier.RequestHash != requestHash)
+        switch (result)
         {
-            return OrderProblems.IdempotencyKeyReused();
+            case PlacementResult.Placed placed:
+                return TypedResults.Created($"/api/v1/accounts/{accountId}/orders/{placed.Order.Id}", placed.Order.ToDto());
+            case PlacementResult.Replayed replayed:
+                http.Response.Headers["Idempotent-Replayed"] = "true";
+                return TypedResults.Ok(replayed.Order.ToDto());
+            case PlacementResult.KeyReused:
+                return OrderProblems.IdempotencyKeyReused();
+            case PlacementResult.Refused refused:
+                return OrderProblems.Refused(refused.Findings);
+            case PlacementResult.CartAlreadyOrdered ordered:
+                return OrderProblems.CartAlreadyOrdered(ordered.OrderNumber);
+            default:
+                throw new InvalidOperationException($"Unknown placement result {result.GetType().Name}.");
         }
-
-        http.Response.Headers["Idempotent-Replayed"] = "true";
-        return TypedResults.Ok(earlier.ToDto());
     }
 
-    private static string Hash(PlaceOrderRequest request) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
+    public static PortalCaller Caller(HttpContext http) =>
+        PortalCaller.From(http.User) ?? throw new InvalidOperationException("Account-scoped endpoints have an authenticated caller.");
+
+    public static string AccessToken(HttpContext http) => http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
 }

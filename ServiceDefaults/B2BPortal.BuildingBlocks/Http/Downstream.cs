@@ -1,7 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Refit;
 
-namespace B2BPortal.Bff.Catalog;
+namespace B2BPortal.BuildingBlocks.Http;
 
 /// <summary>A service the answer depends on failed or did not answer in time.</summary>
 public sealed class ServiceUnavailableException(string service, Exception inner)
@@ -10,7 +11,8 @@ public sealed class ServiceUnavailableException(string service, Exception inner)
     public string Service { get; } = service;
 }
 
-internal static class Downstream
+/// <summary>Calls from one host to another: deadlines, and what counts as the other being unavailable.</summary>
+public static class Downstream
 {
     /// <summary>
     /// Calls a service with a deadline. A timeout, a connection failure or a 5xx becomes <see cref="ServiceUnavailableException"/>;
@@ -44,6 +46,11 @@ internal static class Downstream
         response.Dispose();
         throw new HttpRequestException($"The service answered {(int)response.StatusCode}.", null, response.StatusCode);
     }
+
+    /// <summary>The 503 problem for a service that did not answer, naming it.</summary>
+    public static IResult Unavailable(ServiceUnavailableException exception) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: $"{exception.Service} unavailable.",
+            detail: $"{exception.Service} did not answer in time, so this could not be done now. Nothing was changed; try again in a moment.");
 
     /// <summary>A service's own refusal (validation, permission, conflict) passed on to the caller as the service worded it.</summary>
     public static IResult Relay(ApiException exception) =>

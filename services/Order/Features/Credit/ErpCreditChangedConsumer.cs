@@ -1,0 +1,35 @@
+using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Contracts.Events;
+using B2BPortal.Order.Data;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace B2BPortal.Order.Features.Credit;
+
+/// <summary>Keeps the company's credit as the ERP reports it; a change older than the one held changes nothing.</summary>
+public sealed class ErpCreditChangedConsumer(OrderingDbContext db) : InboxConsumer<ErpCreditChanged, OrderingDbContext>(db)
+{
+    protected override async Task HandleAsync(ConsumeContext<ErpCreditChanged> context, CancellationToken cancellationToken)
+    {
+        var change = context.Message;
+        var credit = await Db.CreditAccounts.SingleOrDefaultAsync(c => c.CompanyId == change.AccountId, cancellationToken);
+        if (credit is null)
+        {
+            credit = new CreditAccount { CompanyId = change.AccountId, Currency = change.Currency };
+            Db.CreditAccounts.Add(credit);
+        }
+        else if (credit.Sequence >= change.Sequence)
+        {
+            return;
+        }
+
+        credit.Sequence = change.Sequence;
+        credit.CreditLimit = change.CreditLimit;
+        credit.Currency = change.Currency;
+        credit.OpenReceivables = change.OpenBalance;
+        credit.OnHold = change.OnHold;
+        credit.HoldReason = change.HoldReason;
+        credit.CreditContact = change.CreditContact;
+        credit.ChangedAt = change.ChangedAt;
+    }
+}

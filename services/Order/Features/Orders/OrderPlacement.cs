@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using B2BPortal.BuildingBlocks.AccountScope;
+using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Contracts.Accounts;
+using B2BPortal.Contracts.Events;
+using B2BPortal.Contracts.Orders;
+using B2BPortal.Order.Data;
+using B2BPortal.Order.Features.Credit;
+using B2BPortal.Order.Features.Validation;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace B2BPortal.Order.Features.Orders;
+
+/// <summary>An order to place: what was asked, by whom, for which account, under which key.</summary>
+internal sealed record Placement(
+    Guid AccountId, AccountAccessDto Access, PortalCaller Caller, string AccessToken, string IdempotencyKey, string RequestHash, OrderDraft Draft,
+    string Source, int? CartVersion = null);
+
+internal abstract record PlacementResult
+{
+    public sealed record Placed(Order Order) : PlacementResult;
+
+    public sealed record Replayed(Order Order) : PlacementResult;
+
+    public sealed record KeyReused : PlacementResult;
+
+    public sealed record Refused(IReadOnlyList<OrderFindingDto> Findings) : PlacementResult;
+
+    public sealed record CartAlreadyOrdered(string OrderNumber) : PlacementResult;
+}
+
+/// <summary>
+/// Places an order: replay → gather facts → run the four layers → under the company's credit lock, check the key, the credit
+/// and the purchase-order reference again with what is committed now → store the order with <see cref="OrderSubmitted"/> in its
+/// outbox, in one transaction. Concurrent requests with one key give one order; two orders of one company cannot both use
+/// credit only one of them fits into.
+/// </summary>
+internal sealed partial class OrderPlacement(
+    OrderingDbContext db, IIntegrationEventOutbox outbox, OrderFactsLoader loader, OrderValidator validator, TimeProvider clock,
+    ILogger<OrderPlacement> logger)
+{
+    public async Task<PlacementResult?> ReplayAsync(Placement placement, CancellationToken cancellationToken) =>
+        await FindByKeyAsync(placement, cancellationToken) is { } earlier ? Replay(earlier, placement) : null;
+
+    public async Task<PlacementResult> PlaceAsync(Placement placement, CancellationToken cancellationToken)
+    {
+        if (await ReplayAsync(placement, cancellationToken) is { } replayed)
+        {
+            return replayed;
+        }
+
+        var facts = await loader.LoadAsync(placement.AccountId, placement.Access, placement.Draft, placement.AccessToken, cancellationToken);
+        var outcome = validator.Validate(placement.Draft, facts, isDraft: false);
+        if (!outcome.CanSubmit)
+        {
+            return new PlacementResult.Refused(outcome.Findings);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await CreditLedger.LockCompanyAsync(db, placement.Access.CompanyId, cancellationToken);
+        if (await ReplayAsync(placement, cancellationToken) is { } concurrent)
+        {
+            return concurrent;
+        }
+
+        if (await StillRefusedAsync(placement, facts, outcome, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var order = Build(placement, facts, outcome, await db.NextOrderNumberAsync(cancellationToken));
+        db.Orders.Add(order);
+        outbox.Add(Submitted(order));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
+        {
+            SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: OrderConstraints.CartVersionIndex,
+        })
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            var earlier = await db.Orders.AsNoTracking().SingleAsync(o => o.AccountId == placement.AccountId
+                && o.PlacedBySubject == placement.Caller.Subject && o.CartVersion == placement.CartVersion, cancellationToken);
+            return new PlacementResult.CartAlreadyOrdered(earlier.Number);
+        }
+
+        Activity.Current?.SetTag("order.id", order.Id).SetTag("order.number", order.Number).SetTag("account.id", order.AccountId);
+        LogPlaced(logger, order.Number, order.Lines.Count, order.NetAmount, order.Currency, order.Source);
+        return new PlacementResult.Placed(order);
+    }
+
+    /// <summary>What other orders committed since the facts were read: the credit used and the reference taken.</summary>
+    private async Task<PlacementResult.Refused?> StillRefusedAsync(
+        Placement placement, OrderFacts facts, ValidationOutcome outcome, CancellationToken cancellationToken)
+    {
+        var credit = await CreditLedger.StatusAsync(db, placement.Access.CompanyId, cancellationToken);
+        var reference = placement.Draft.PurchaseOrderNumber;
+        var earlier = reference is not null && facts.Profile.Settings.UniquePurchaseOrders
+            ? await db.Orders.AsNoTracking().Where(o => o.AccountId == placement.AccountId && o.PurchaseOrderNumber == reference)
+                .Select(o => new EarlierOrder(o.Number, o.SubmittedAt)).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var findings = FinanceRules.Check(outcome.Totals, credit, facts.Profile.CompanyName)
+            .Concat(earlier is null ? [] : DataIntegrityRules.Check(placement.Draft, facts with { PurchaseOrderUsedBy = earlier }, isDraft: false)
+                .Where(f => f.Code == FindingCodes.PurchaseOrderDuplicate))
+            .ToList();
+        return findings.Count == 0 ? null : new PlacementResult.Refused(findings);
+    }
+
+    private Task<Order?> FindByKeyAsync(Placement placement, CancellationToken cancellationToken) =>
+        db.Orders.AsNoTracking().Include(o => o.Lines).AsSplitQuery()
+            .SingleOrDefaultAsync(o => o.AccountId == placement.AccountId && o.PlacedBySubject == placement.Caller.Subject
+                && o.IdempotencyKey == placement.IdempotencyKey, cancellationToken);
+
+    private static PlacementResult Replay(Order earlier, Placement placement) =>
+        earlier.RequestHash == placement.RequestHash ? new PlacementResult.Replayed(earlier) : new PlacementResult.KeyReused();
+
+    private Order Build(Placement placement, OrderFacts facts, ValidationOutcome outcome, long number)
+    {
+        var id = Guid.CreateVersion7();
+        return new Order
+        {
+            Id = id,
+            Number = $"ORD-{number}",
+            AccountId = placement.AccountId,
+            CompanyId = placement.Access.CompanyId,
+            PurchaseOrderNumber = placement.Draft.PurchaseOrderNumber,
+            SubmittedAt = clock.GetUtcNow(),
+            PlacedBySubject = placement.Caller.Subject,
+            PlacedByName = placement.Caller.Name,
+            PlacedByPartner = placement.Caller.IsPartner,
+            Source = placement.Source,
+            CartVersion = placement.CartVersion,
+            RequestedDeliveryDate = placement.Draft.RequestedDeliveryDate,
+            ShipTo = outcome.ShipTo is { } address ? OrderShipTo.From(address) : null,
+            VatId = placement.Draft.VatId,
+            Currency = outcome.Totals.Currency ?? facts.Credit?.Currency ?? "EUR",
+            NetAmount = outcome.Totals.NetAmount,
+            IdempotencyKey = placement.IdempotencyKey,
+            RequestHash = placement.RequestHash,
+            Lines = [.. outcome.Lines.Select(line => Line(id, line))],
+        };
+    }
+
+    private static OrderLine Line(Guid orderId, CheckedLine line)
+    {
+        var price = line.Price!;
+        var why = price.Explanation;
+        return new OrderLine
+        {
+            OrderId = orderId,
+            LineNumber = line.Draft.LineNumber,
+            Sku = line.Draft.Sku!,
+            Name = line.Product!.Name,
+            Quantity = line.Draft.Quantity,
+            Unit = line.Product.UnitOfMeasure,
+            Note = line.Draft.Note,
+            RequestedWarehouse = line.Draft.Warehouse,
+            Currency = price.Currency,
+            UnitPrice = price.UnitPrice,
+            LineAmount = price.LineAmount,
+            PriceSource = why.Source,
+            ContractId = why.ContractId,
+            ContractName = why.ContractName,
+            TierMinQuantity = why.TierMinQuantity,
+            PriceExplanation = why.Text,
+            Allocations = [.. line.Plan!.Allocations.Select(a => new LineAllocation
+            {
+                Warehouse = a.Warehouse, WarehouseName = a.WarehouseName, Quantity = a.Quantity, EarliestDelivery = a.EarliestDelivery, Backorder = a.Backorder,
+            })],
+        };
+    }
+
+    private static OrderSubmitted Submitted(Order order) => new()
+    {
+        AccountId = order.AccountId,
+        CorrelationId = order.Id,
+        OrderId = order.Id,
+        OrderNumber = order.Number,
+        PurchaseOrderNumber = order.PurchaseOrderNumber,
+        PlacedBy = order.PlacedBySubject,
+        Source = order.Source,
+        CartVersion = order.CartVersion,
+        Currency = order.Currency,
+        NetAmount = order.NetAmount,
+        RequestedDeliveryDate = order.RequestedDeliveryDate,
+        ShipTo = order.ShipTo is { } to ? new ShipToAddress(to.AddressId, to.Recipient, to.Street, to.PostalCode, to.City, to.Country) : null,
+        Lines = [.. order.Lines.SelectMany(line => line.Allocations.Select(a => new Contracts.Events.OrderLine(line.Sku, a.Quantity)
+        {
+            LineNumber = line.LineNumber, Warehouse = a.Warehouse, UnitPrice = line.UnitPrice, Note = line.Note,
+        }))],
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} placed: {LineCount} lines, {NetAmount} {Currency} ({Source})")]
+    private static partial void LogPlaced(ILogger logger, string orderNumber, int lineCount, decimal netAmount, string currency, string source);
+}

@@ -1,0 +1,128 @@
+import type { Order } from '../api/orders';
+import { formatDate, formatDateTime, formatMoney } from '../shared/format';
+import { OrderLinesTable } from './OrderLinesTable';
+import { statusClass, statusHint } from './orderText';
+
+interface DetailsProps {
+  order: Order;
+  waitedOut: boolean;
+  reordering: boolean;
+  reorderProblem: string | null;
+  onReorder: () => void;
+  onRefresh: () => void;
+}
+
+/** An order's header, lines and total, and the way to order it again. */
+export function OrderDetails({ order, waitedOut, reordering, reorderProblem, onReorder, onRefresh }: DetailsProps) {
+  const shipTo = order.shipTo;
+  return (
+    <>
+      <section className="panel order-head" data-testid="order-details" data-order-id={order.id}>
+        <div className="panel-head">
+          <h1>
+            Order <span data-testid="order-number">{order.number}</span>
+          </h1>
+          <span className={statusClass(order.status)} data-testid="order-status" title={statusHint(order.status)}>
+            {order.status}
+          </span>
+        </div>
+        {order.status === 'Rejected' && (
+          <div className="banner banner-error" role="alert" data-testid="order-rejection">
+            <div>
+              <strong>Our order system did not accept this order.</strong>
+              <p>{order.rejectionReason ?? 'No reason was given. Your sales contact can tell you more.'}</p>
+            </div>
+          </div>
+        )}
+        <dl className="order-facts">
+          <div>
+            <dt>ERP order</dt>
+            <dd data-testid="erp-order-number">
+              {order.erpOrderNumber ??
+                (order.status === 'Rejected' ? '—' : <span className={waitedOut ? 'pending' : 'pending pending-live'}>pending…</span>)}
+            </dd>
+          </div>
+          <div>
+            <dt>PO reference</dt>
+            <dd data-testid="order-po">{order.purchaseOrderNumber ?? '—'}</dd>
+          </div>
+          <div>
+            <dt>Placed by</dt>
+            <dd data-testid="order-placed-by">
+              {order.placedBy.name}
+              {order.placedBy.isPartner && ' (partner system)'}
+            </dd>
+          </div>
+          <div>
+            <dt>Submitted</dt>
+            <dd data-testid="order-submitted-at">
+              <time dateTime={order.submittedAt}>{formatDateTime(order.submittedAt)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>Requested delivery</dt>
+            <dd data-testid="order-requested-date">
+              {order.requestedDeliveryDate ? formatDate(order.requestedDeliveryDate) : 'As soon as possible'}
+            </dd>
+          </div>
+          <div>
+            <dt>VAT ID</dt>
+            <dd data-testid="order-vat-id">{order.vatId ?? '—'}</dd>
+          </div>
+          <div>
+            <dt>Ship to</dt>
+            <dd>
+              {shipTo ? (
+                <address data-testid="order-ship-to">
+                  {shipTo.label && <strong>{shipTo.label}</strong>}
+                  {shipTo.label && <br />}
+                  {shipTo.recipient}
+                  <br />
+                  {shipTo.street}
+                  <br />
+                  {shipTo.postalCode} {shipTo.city}
+                  <br />
+                  {shipTo.country}
+                </address>
+              ) : (
+                <span data-testid="order-ship-to">The account's default address</span>
+              )}
+            </dd>
+          </div>
+        </dl>
+        {waitedOut && (
+          <p className="muted small" data-testid="order-erp-waiting">
+            Our order system has not confirmed this order yet.{' '}
+            <button type="button" className="link-button" onClick={onRefresh}>
+              Check again
+            </button>
+          </p>
+        )}
+      </section>
+
+      <section className="panel">
+        <h2>Lines</h2>
+        <OrderLinesTable lines={order.lines} />
+        <p className="order-total-row">
+          Net total{' '}
+          <strong className="price-amount price-large" data-testid="order-total">
+            {formatMoney(order.netAmount, order.currency)}
+          </strong>
+        </p>
+      </section>
+
+      <section className="panel">
+        <h2>Order again</h2>
+        <p className="muted">Puts these lines in your cart at today's prices; you see what changed before anything is added.</p>
+        {reorderProblem && (
+          <p className="field-error" role="alert" data-testid="reorder-error">
+            {reorderProblem}
+          </p>
+        )}
+        <button type="button" className="primary" data-testid="reorder" disabled={reordering} onClick={onReorder}>
+          {reordering ? 'Checking the lines…' : 'Reorder'}
+        </button>
+      </section>
+    </>
+  );
+}
