@@ -10,6 +10,7 @@ using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Carts;
 using B2BPortal.Contracts.Catalog;
 using B2BPortal.Contracts.Entitlements;
+using B2BPortal.Contracts.Orders;
 using B2BPortal.Contracts.Pricing;
 using B2BPortal.ServiceDefaults;
 using Refit;
@@ -67,6 +68,7 @@ public static class BffExtensions
         builder.Services.AddRefitGeneratedClient<IEntitlementApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://entitlement"));
         builder.Services.AddRefitGeneratedClient<IPricingApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://pricing"));
         builder.Services.AddRefitGeneratedClient<ICartApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://cart"));
+        builder.Services.AddRefitGeneratedClient<IOrderServiceApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://order"));
         builder.AddMessageBus("bff", bus =>
         {
             bus.AddConsumer<PricesChangedConsumer>();

@@ -67,16 +67,16 @@ var account = AddDomainService("account", "services/Account/B2BPortal.Account.cs
 IResourceBuilder<ProjectResource> AddScopedService(string name, string projectPath, IResourceBuilder<PostgresSchemaResource> schema) =>
     AddDomainService(name, projectPath, schema).WithReference(account).WaitFor(account);
 
-IResourceBuilder<ProjectResource>[] domainServices =
-[
-    account,
-    AddScopedService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", catalogDb).WithEnvironment("DemoData__CatalogSize", catalogSize),
-    AddScopedService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", entitlementDb),
-    AddScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", pricingDb).WithEnvironment("DemoData__CatalogSize", catalogSize),
-    AddScopedService("quote", "services/Quote/B2BPortal.Quote.csproj", quoteDb),
-    AddScopedService("cart", "services/Cart/B2BPortal.Cart.csproj", cartDb),
-    AddScopedService("order", "services/Order/B2BPortal.Order.csproj", orderDb),
-];
+var catalog = AddScopedService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", catalogDb).WithEnvironment("DemoData__CatalogSize", catalogSize);
+var entitlement = AddScopedService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", entitlementDb);
+var pricing = AddScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", pricingDb).WithEnvironment("DemoData__CatalogSize", catalogSize);
+var quote = AddScopedService("quote", "services/Quote/B2BPortal.Quote.csproj", quoteDb);
+var cart = AddScopedService("cart", "services/Cart/B2BPortal.Cart.csproj", cartDb);
+var order = AddScopedService("order", "services/Order/B2BPortal.Order.csproj", orderDb);
+// Order checks every order with the services that own the facts; Cart has its imports checked by Order (peers, not a start order).
+order.WithReference(catalog).WithReference(entitlement).WithReference(pricing).WithReference(cart);
+cart.WithReference(order);
+IResourceBuilder<ProjectResource>[] domainServices = [account, catalog, entitlement, pricing, quote, cart, order];
 
 builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
     .WithReference(erpAdapterDb).WithReference(messaging).WithReference(erpSimulator)

@@ -19,7 +19,7 @@ public sealed class CartLineTests(PortalFixture portal)
 
         var added = await SendAsync<CartDto>(buyer, HttpMethod.Put, $"{Cart}/lines/SEA-4001", new SetCartLineRequest(5));
         var changed = await SendAsync<CartDto>(buyer, HttpMethod.Put, $"{Cart}/lines/SEA-4001", new SetCartLineRequest(12.5m));
-        var read = (await buyer.Http.GetFromJsonAsync<CartDto>(Cart))!;
+        var read = (await buyer.Http.GetFromJsonAsync<CartViewDto>(Cart))!.Cart;
         var removed = await SendAsync<CartDto>(buyer, HttpMethod.Delete, $"{Cart}/lines/SEA-4001");
         var removedAgain = await SendAsync<CartDto>(buyer, HttpMethod.Delete, $"{Cart}/lines/SEA-4001");
 
@@ -37,7 +37,7 @@ public sealed class CartLineTests(PortalFixture portal)
 
         using var skid = await borealis.Http.PutAsJsonAsync($"{Cart}/lines/CUS-7001", new SetCartLineRequest(1));
         using var unknown = await borealis.Http.PutAsJsonAsync($"{Cart}/lines/NO-SUCH-1", new SetCartLineRequest(1));
-        var cart = (await borealis.Http.GetFromJsonAsync<CartDto>(Cart))!;
+        var cart = (await borealis.Http.GetFromJsonAsync<CartViewDto>(Cart))!.Cart;
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (skid.StatusCode, unknown.StatusCode));
         Assert.Equal(await ProblemAsync(unknown, "NO-SUCH-1"), await ProblemAsync(skid, "CUS-7001"));
@@ -55,7 +55,7 @@ public sealed class CartLineTests(PortalFixture portal)
 
         using var response = await buyer.Http.PutAsJsonAsync($"{Cart}/lines/BRG-3001", new SetCartLineRequest(decimal.Parse(quantity, System.Globalization.CultureInfo.InvariantCulture)));
         var problem = (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!;
-        var cart = (await buyer.Http.GetFromJsonAsync<CartDto>(Cart))!;
+        var cart = (await buyer.Http.GetFromJsonAsync<CartViewDto>(Cart))!.Cart;
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

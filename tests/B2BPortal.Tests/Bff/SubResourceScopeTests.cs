@@ -15,8 +15,12 @@ public sealed class SubResourceScopeTests(PortalFixture portal)
     public async Task Another_companys_order_answers_404_by_its_id_and_its_owner_reads_it()
     {
         using var borealis = await portal.SignInAsync(Demo.BorealisBuyer);
-        using var placed = await borealis.Http.PostAsJsonAsync($"/api/v1/accounts/{Demo.BorealisMining}/orders",
-            new { purchaseOrderNumber = "PO-SCOPE", lines = new[] { new { sku = "PMP-1001", quantity = 1 } } });
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/accounts/{Demo.BorealisMining}/orders")
+        {
+            Content = JsonContent.Create(TestOrders.Small(Demo.BorealisMining, "PO-SCOPE")),
+            Headers = { { "Idempotency-Key", Guid.NewGuid().ToString() } },
+        };
+        using var placed = await borealis.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         var order = (await placed.Content.ReadFromJsonAsync<OrderDto>())!;
 

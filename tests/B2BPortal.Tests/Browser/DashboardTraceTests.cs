@@ -16,7 +16,7 @@ public sealed class DashboardTraceTests(PortalFixture portal)
         using var partner = new HttpClient { BaseAddress = portal.BffUrl };
         partner.DefaultRequestHeaders.Authorization = new("Bearer", await portal.ClientCredentialsTokenAsync());
         var orders = RestService.ForGenerated<IOrderApi>(partner);
-        var placed = (await orders.PlaceOrderAsync(Demo.AcmeIndustrial, new PlaceOrderRequest("PO-TRACE", [new OrderLineDto("VLV-2001", 3)]),
+        var placed = (await orders.PlaceOrderAsync(Demo.AcmeIndustrial, TestOrders.For(Demo.AcmeIndustrial, TestOrders.NewReference("TRACE"), new OrderLineRequest("VLV-2001", 3)),
             Guid.NewGuid().ToString())).Content!;
         await Eventually.ReturnsAsync(async () =>
         {

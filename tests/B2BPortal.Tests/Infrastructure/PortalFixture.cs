@@ -124,6 +124,8 @@ public sealed class PortalFixture : IAsyncLifetime
         var catalogSize = CatalogSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var pricing = ScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", "pricingdb").WithEnvironment("DemoData__CatalogSize", catalogSize);
         var catalog = ScopedService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", "catalogdb").WithEnvironment("DemoData__CatalogSize", catalogSize);
+        order.WithReference(catalog).WithReference(entitlement).WithReference(pricing).WithReference(cart);
+        cart.WithReference(order);
         builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
             .WithEnvironment("Erp__FeedPollSeconds", "0.5")
             .WithReference(schemas["erpadapterdb"]).WithReference(messaging).WithReference(erpSimulator)

@@ -18,7 +18,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
     private static readonly Guid Borealis = Demo.BorealisMining;
     private string partnerToken = "";
 
-    private IOrderApi Orders => RestService.ForGenerated<IOrderApi>(Partner());
+    private IOrderApi OrderApi => RestService.ForGenerated<IOrderApi>(Partner());
 
     public async Task InitializeAsync() => partnerToken = await portal.ClientCredentialsTokenAsync();
 
@@ -33,7 +33,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
     [Fact]
     public async Task An_order_placed_through_the_BFF_gets_its_ERP_order_number()
     {
-        var placed = await Orders.PlaceOrderAsync(Acme, NewOrder("PO-4711"), Guid.NewGuid().ToString());
+        var placed = await OrderApi.PlaceOrderAsync(Acme, NewOrder(TestOrders.NewReference("ERP")), Guid.NewGuid().ToString());
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         var order = placed.Content!;
         Assert.Equal(OrderStatuses.Submitted, order.Status);
@@ -52,25 +52,25 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
     public async Task Repeating_a_request_with_its_Idempotency_Key_answers_the_first_order_and_creates_no_other()
     {
         var key = Guid.NewGuid().ToString();
-        var request = NewOrder("PO-RETRY");
+        var request = NewOrder(TestOrders.NewReference("RETRY"));
 
-        var first = await Orders.PlaceOrderAsync(Acme, request, key);
-        var again = await Orders.PlaceOrderAsync(Acme, request, key);
+        var first = await OrderApi.PlaceOrderAsync(Acme, request, key);
+        var again = await OrderApi.PlaceOrderAsync(Acme, request, key);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(first.Content!.Id, again.Content!.Id);
-        var sameKeyOrders = (await Orders.ListOrdersAsync(Acme)).Count(o => o.PurchaseOrderNumber == "PO-RETRY" && o.Id == first.Content.Id);
-        Assert.Equal(1, sameKeyOrders);
+        var withThatReference = (await OrderApi.ListOrdersAsync(Acme, q: request.PurchaseOrderNumber)).Items;
+        Assert.Equal([first.Content.Id], withThatReference.Select(o => o.Id));
     }
 
     [Fact]
     public async Task Reusing_an_Idempotency_Key_for_different_contents_is_a_409_problem()
     {
         var key = Guid.NewGuid().ToString();
-        await Orders.PlaceOrderAsync(Acme, NewOrder("PO-A"), key);
+        await OrderApi.PlaceOrderAsync(Acme, NewOrder(TestOrders.NewReference("A")), key);
 
-        using var response = await PostOrderAsync(Acme, NewOrder("PO-B"), key);
+        using var response = await PostOrderAsync(Acme, NewOrder(TestOrders.NewReference("B")), key);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -79,13 +79,13 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
     [Fact]
     public async Task An_invalid_order_gets_a_problem_that_names_each_bad_field()
     {
-        using var response = await PostOrderAsync(Acme, new PlaceOrderRequest("PO", [new OrderLineDto("", 0)]), Guid.NewGuid().ToString());
+        using var response = await PostOrderAsync(Acme, new PlaceOrderRequest("PO", [new OrderLineRequest("", 0)]), Guid.NewGuid().ToString());
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<ValidationProblem>();
-        Assert.Contains("lines[0].sku", problem!.Errors.Keys);
-        Assert.Contains("lines[0].quantity", problem.Errors.Keys);
+        var problem = await response.Content.ReadFromJsonAsync<FindingsProblem>();
+        Assert.Contains(problem!.Findings, f => f.Field == "lines[0].sku" && f.Code == FindingCodes.SkuInvalid);
+        Assert.Contains(problem.Findings, f => f.Field == "lines[0].quantity" && f.Code == FindingCodes.QuantityInvalid);
     }
 
     [Fact]
@@ -104,35 +104,46 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
     [Fact]
     public async Task Another_accounts_order_answers_404_like_a_missing_one()
     {
-        var placed = await Orders.PlaceOrderAsync(Acme, NewOrder("PO-PRIVATE"), Guid.NewGuid().ToString());
+        var placed = await OrderApi.PlaceOrderAsync(Acme, NewOrder(TestOrders.NewReference("PRIVATE")), Guid.NewGuid().ToString());
 
-        var fromBorealis = await Orders.GetOrderAsync(Borealis, placed.Content!.Id);
-        var missing = await Orders.GetOrderAsync(Acme, Guid.NewGuid());
+        var fromBorealis = await OrderApi.GetOrderAsync(Borealis, placed.Content!.Id);
+        var missing = await OrderApi.GetOrderAsync(Acme, Guid.NewGuid());
 
         Assert.Equal(HttpStatusCode.NotFound, fromBorealis.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     [Fact]
-    public async Task An_order_the_ERP_refuses_ends_rejected()
+    public async Task An_order_the_ERP_refuses_ends_rejected_with_the_ERPs_reason()
     {
-        var request = new PlaceOrderRequest("PO-BAD", [new OrderLineDto("INVALID-0001", 1)]);
-        var placed = await Orders.PlaceOrderAsync(Acme, request, Guid.NewGuid().ToString());
-
-        var rejected = await Eventually.ReturnsAsync(async () =>
+        var admin = RestService.ForGenerated<IErpAdminApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
+        var faults = await admin.GetFaultsAsync();
+        await admin.SetFaultsAsync(faults with { BlockedItems = ["SEA-4001"] });
+        try
         {
-            var current = (await Orders.GetOrderAsync(Acme, placed.Content!.Id)).Content;
-            return current?.Status == OrderStatuses.Rejected ? current : null;
-        }, TimeSpan.FromSeconds(60), "the order to be rejected");
+            var placed = await OrderApi.PlaceOrderAsync(Acme, TestOrders.Small(Acme, TestOrders.NewReference("BLOCKED")), Guid.NewGuid().ToString());
+            Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
 
-        Assert.Null(rejected.ErpOrderNumber);
+            var rejected = await Eventually.ReturnsAsync(async () =>
+            {
+                var current = (await OrderApi.GetOrderAsync(Acme, placed.Content!.Id)).Content;
+                return current?.Status == OrderStatuses.Rejected ? current : null;
+            }, TimeSpan.FromSeconds(60), "the order to be rejected");
+
+            Assert.Null(rejected.ErpOrderNumber);
+            Assert.Contains("blocked for sale", rejected.RejectionReason);
+        }
+        finally
+        {
+            await admin.SetFaultsAsync(faults);
+        }
     }
 
     [Fact]
     public async Task The_ERP_answers_a_repeated_create_with_the_same_sales_order()
     {
         var erp = RestService.ForGenerated<IErpSalesOrderApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
-        var request = new CreateSalesOrderRequest(Guid.NewGuid(), "ORD-TEST", Acme, null, [new SalesOrderLine("PMP-1001", 1)]);
+        var request = new CreateSalesOrderRequest(Guid.NewGuid(), "ORD-TEST", Acme, null, [new SalesOrderLine("PMP-1001", 1) { Warehouse = "HAM" }]);
         var key = Guid.NewGuid().ToString();
 
         var first = await erp.CreateSalesOrderAsync(request, key);
@@ -155,7 +166,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
     }
 
     private static PlaceOrderRequest NewOrder(string purchaseOrder) =>
-        new(purchaseOrder, [new OrderLineDto("PMP-1001", 2), new OrderLineDto("SEA-4001", 4)]);
+        TestOrders.For(Acme, purchaseOrder, new OrderLineRequest("PMP-1001", 2), new OrderLineRequest("SEA-4001", 4));
 
     private async Task<HttpResponseMessage> PostOrderAsync(Guid accountId, PlaceOrderRequest request, string key)
     {
@@ -171,9 +182,9 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
     private Task<OrderDto> WaitForErpAsync(Guid accountId, Guid orderId) =>
         Eventually.ReturnsAsync(async () =>
         {
-            var current = (await Orders.GetOrderAsync(accountId, orderId)).Content;
+            var current = (await OrderApi.GetOrderAsync(accountId, orderId)).Content;
             return current?.ErpOrderNumber is null ? null : current;
         }, TimeSpan.FromSeconds(60), $"order {orderId} to get its ERP order number");
 
-    private sealed record ValidationProblem(string Title, int Status, Dictionary<string, string[]> Errors);
+    private sealed record FindingsProblem(string Title, int Status, List<OrderFindingDto> Findings);
 }

@@ -11,13 +11,13 @@ namespace B2BPortal.Account.Features.Ordering;
 /// </summary>
 public sealed class DemoShipToAddressesSeeder : IDbSeeder<AccountDbContext>
 {
-    public static readonly Guid AcmeHeadOffice = Guid.Parse("d0000000-0000-4000-8000-000000000001");
-    public static readonly Guid PlantNorthGoodsReceipt = Guid.Parse("d0000000-0000-4000-8000-000000000002");
-    public static readonly Guid PlantNorthAarhusDepot = Guid.Parse("d0000000-0000-4000-8000-000000000003");
-    public static readonly Guid AssemblyLineHall7 = Guid.Parse("d0000000-0000-4000-8000-000000000004");
-    public static readonly Guid PlantSouthLyon = Guid.Parse("d0000000-0000-4000-8000-000000000005");
-    public static readonly Guid BorealisHeadOffice = Guid.Parse("d0000000-0000-4000-8000-000000000006");
-    public static readonly Guid KirunaMineSite = Guid.Parse("d0000000-0000-4000-8000-000000000007");
+    public static readonly Guid AcmeHeadOffice = Guid.Parse("e0000000-0000-4000-8000-000000000001");
+    public static readonly Guid PlantNorthGoodsReceipt = Guid.Parse("e0000000-0000-4000-8000-000000000002");
+    public static readonly Guid PlantNorthAarhusDepot = Guid.Parse("e0000000-0000-4000-8000-000000000003");
+    public static readonly Guid AssemblyLineHall7 = Guid.Parse("e0000000-0000-4000-8000-000000000004");
+    public static readonly Guid PlantSouthLyon = Guid.Parse("e0000000-0000-4000-8000-000000000005");
+    public static readonly Guid BorealisHeadOffice = Guid.Parse("e0000000-0000-4000-8000-000000000006");
+    public static readonly Guid KirunaMineSite = Guid.Parse("e0000000-0000-4000-8000-000000000007");
 
     private static readonly ShipToAddress[] Demo =
     [

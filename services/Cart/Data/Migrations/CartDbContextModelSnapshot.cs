@@ -126,48 +126,175 @@ namespace B2BPortal.Cart.Data.Migrations
             modelBuilder.Entity("B2BPortal.Cart.Features.Carts.Cart", b =>
                 {
                     b.Property<Guid>("AccountId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("account_id");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
-                    b.HasKey("AccountId")
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("AccountId", "Owner")
                         .HasName("pk_carts");
 
                     b.ToTable("carts", "cart");
                 });
 
-            modelBuilder.Entity("B2BPortal.Cart.Features.Carts.Cart", b =>
+            modelBuilder.Entity("B2BPortal.Cart.Features.Carts.CartLine", b =>
                 {
-                    b.OwnsMany("B2BPortal.Cart.Features.Carts.CartLine", "Lines", b1 =>
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sku");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Warehouse")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("warehouse");
+
+                    b.HasKey("AccountId", "Owner", "Sku")
+                        .HasName("pk_cart_lines");
+
+                    b.ToTable("cart_lines", "cart");
+                });
+
+            modelBuilder.Entity("B2BPortal.Cart.Features.Imports.CartImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset?>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cart_imports");
+
+                    b.HasIndex("AccountId", "Owner", "CreatedAt")
+                        .HasDatabaseName("ix_cart_imports_account_id_owner_created_at");
+
+                    b.ToTable("cart_imports", "cart");
+                });
+
+            modelBuilder.Entity("B2BPortal.Cart.Features.Carts.CartLine", b =>
+                {
+                    b.HasOne("B2BPortal.Cart.Features.Carts.Cart", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("AccountId", "Owner")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cart_lines_carts_account_id_owner");
+                });
+
+            modelBuilder.Entity("B2BPortal.Cart.Features.Imports.CartImport", b =>
+                {
+                    b.OwnsMany("B2BPortal.Cart.Features.Imports.ImportRow", "Rows", b1 =>
                         {
-                            b1.Property<Guid>("AccountId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("account_id");
+                            b1.Property<Guid>("CartImportId");
 
-                            b1.Property<string>("Sku")
-                                .HasMaxLength(64)
-                                .HasColumnType("character varying(64)")
-                                .HasColumnName("sku");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
 
-                            b1.Property<decimal>("Quantity")
-                                .HasPrecision(18, 3)
-                                .HasColumnType("numeric(18,3)")
-                                .HasColumnName("quantity");
+                            b1.Property<int?>("MergedInto");
 
-                            b1.HasKey("AccountId", "Sku")
-                                .HasName("pk_cart_lines");
+                            b1.Property<string>("Message")
+                                .IsRequired();
 
-                            b1.ToTable("cart_lines", "cart");
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("Quantity");
+
+                            b1.Property<int>("Row");
+
+                            b1.Property<string>("Sku");
+
+                            b1.Property<decimal?>("SuggestedQuantity");
+
+                            b1.Property<string>("SuggestedSku");
+
+                            b1.Property<string>("Warehouse");
+
+                            b1.PrimitiveCollection<string>("Warnings")
+                                .IsRequired();
+
+                            b1.HasKey("CartImportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("cart_imports", "cart");
+
+                            b1
+                                .ToJson("rows")
+                                .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("AccountId")
-                                .HasConstraintName("fk_cart_lines_carts_account_id");
+                                .HasForeignKey("CartImportId")
+                                .HasConstraintName("fk_cart_imports_cart_imports_cart_import_id");
                         });
 
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("B2BPortal.Cart.Features.Carts.Cart", b =>
+                {
                     b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618

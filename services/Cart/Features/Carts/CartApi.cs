@@ -4,6 +4,7 @@ using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Carts;
 using B2BPortal.Contracts.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace B2BPortal.Cart.Features.Carts;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using B2BPortal.Contracts.Orders;
 using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace B2BPortal.Cart.Features.Imports;
 
@@ -10,7 +9,7 @@ namespace B2BPortal.Cart.Features.Imports;
 internal sealed class ImportRefusedException(string detail) : Exception(detail);
 
 /// <summary>
-/// Reads <c>sku,quantity[,note][,warehouse]</c> with CsvHelper: UTF-8 with or without a byte-order mark, <c>,</c> or <c>;</c>
+/// Reads <c>sku,quantity[,note][,warehouse]</c> with CsvHelper (rows are named by their line in the file): UTF-8 with or without a byte-order mark, <c>,</c> or <c>;</c>
 /// between fields (with <c>;</c>, a decimal comma such as <c>2,5</c> is read too), quoted fields as RFC 4180 has them, and an
 /// optional header row naming the columns (then in any order; <c>qty</c> works for quantity). Empty rows are skipped.
 /// </summary>
@@ -31,19 +30,18 @@ internal static class CsvImportParser
             throw new ImportRefusedException("The file is not UTF-8 text. Save it as CSV UTF-8 (Excel: File → Save As → CSV UTF-8) and upload it again.");
         }
 
-        var delimiter = DelimiterOf(text);
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        var separator = SeparatorOf(text);
+        using var csv = CsvReader.FromText(text, new CsvReaderOptions
         {
-            Delimiter = delimiter, HasHeaderRecord = false, IgnoreBlankLines = true, TrimOptions = TrimOptions.Trim, BadDataFound = null,
-            MissingFieldFound = null, DetectColumnCountChanges = false,
-        };
-        using var csv = new CsvReader(new StringReader(text), configuration);
+            Separator = separator, HasHeader = false, SkipEmptyLines = true, TrimWhitespace = true, TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Recover, FieldCountMismatch = CsvFieldCountHandling.Allow, MissingField = CsvMissingFieldHandling.ReturnEmpty,
+        });
         var rows = new List<ParsedRow>();
         Columns? columns = null;
-        while (await csv.ReadAsync())
+        while (csv.Read())
         {
-            var row = csv.Parser.RawRow;
-            var fields = csv.Parser.Record ?? [];
+            var row = (int)csv.LineNumber;
+            var fields = Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToArray();
             if (fields.All(string.IsNullOrWhiteSpace))
             {
                 continue;
@@ -66,14 +64,14 @@ internal static class CsvImportParser
                     $"The file has more than {LineRules.MaxLines:#,0} lines; one cart holds at most {LineRules.MaxLines:#,0}. Split it into several files.");
             }
 
-            rows.Add(columns.Read(row, fields, delimiter == ";"));
+            rows.Add(columns.Read(row, fields, separator == ';'));
         }
 
         return rows;
     }
 
     /// <summary>A semicolon in the first line that is not inside quotes means semicolons separate the fields (as Excel writes them in much of Europe).</summary>
-    private static string DelimiterOf(string text)
+    private static char SeparatorOf(string text)
     {
         var trimmed = text.TrimStart();
         var end = trimmed.IndexOfAny(['\r', '\n']);
@@ -84,11 +82,11 @@ internal static class CsvImportParser
             quoted ^= c == '"';
             if (!quoted && c == ';')
             {
-                return ";";
+                return ';';
             }
         }
 
-        return ",";
+        return ',';
     }
 
     private sealed record Columns(int Sku, int Quantity, int Note, int Warehouse)

@@ -355,6 +355,10 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
 
                             b1.Property<decimal>("Quantity");
 
+                            b1.Property<decimal?>("UnitPrice");
+
+                            b1.Property<string>("Warehouse");
+
                             b1.HasKey("SalesOrderNumber", "__synthesizedOrdinal");
 
                             b1.ToTable("sales_orders", "erp");

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace B2BPortal.ErpSimulator.Data.Migrations
 {
     [DbContext(typeof(ErpDbContext))]
-    [Migration("20261203122554_CustomerCredit")]
-    partial class CustomerCredit
+    [Migration("20261203130333_CustomerCreditAndLineSites")]
+    partial class CustomerCreditAndLineSites
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -357,6 +357,10 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
                                 .IsRequired();
 
                             b1.Property<decimal>("Quantity");
+
+                            b1.Property<decimal?>("UnitPrice");
+
+                            b1.Property<string>("Warehouse");
 
                             b1.HasKey("SalesOrderNumber", "__synthesizedOrdinal");
 
