@@ -42,8 +42,8 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         ["Buyer"] = ["view", "purchase"],
         ["Buyer (Borealis)"] = ["view", "purchase"],
         ["Approver"] = ["view", "purchase"],
-        ["AccountAdmin"] = ["view", "purchase", "manage-members", "audit"],
-        ["AccountManager"] = ["view", "purchase", "manage-members", "audit", "credit-terms", "assortment"],
+        ["AccountAdmin"] = ["view", "purchase", "manage-members", "audit", "ordering-settings"],
+        ["AccountManager"] = ["view", "purchase", "manage-members", "audit", "credit-terms", "assortment", "ordering-settings"],
         ["Partner"] = ["view", "purchase"],
     };
 
@@ -57,12 +57,20 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         new("PUT", "/credit-terms", "credit-terms", CompanyOnly: true),
         new("PUT", "/security-policy", "manage-members", CompanyOnly: true),
         new("POST", "/members", "manage-members"),
+        new("GET", "/ordering-profile", "view"),
+        new("PUT", "/ordering-settings", "ordering-settings", CompanyOnly: true),
+        new("GET", "/credit", "view"),
         new("GET", "/orders", "view"),
         new("POST", "/orders", "purchase"),
+        new("POST", "/orders/preview", "view", Success: 200),
         new("GET", "/quotes", "view"),
         new("GET", "/cart", "view"),
         new("PUT", "/cart/lines/BRG-3001", "purchase", Template: "/cart/lines/{sku}"),
         new("DELETE", "/cart/lines/BRG-3001", "purchase", Template: "/cart/lines/{sku}"),
+        new("POST", "/cart/imports/quick-order", "purchase"),
+        new("POST", "/cart/imports/csv", "purchase"),
+        new("DELETE", "/cart", "purchase"),
+        new("POST", "/orders/checkout", "purchase", Success: 422),
         new("GET", "/assortment", "view"),
         new("PUT", "/assortment/rules", "assortment"),
         new("GET", "/prices", "view", Query: "?sku=BRG-3001&quantity=1"),
@@ -110,7 +118,11 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
     /// Routes that address one resource by its id inside the account; whether another account's resource can be reached
     /// by its id is tested in <see cref="SubResourceScopeTests"/>.
     /// </summary>
-    public static readonly string[] SubResourceRoutes = ["PATCH /members/{membershipId}", "GET /orders/{orderId}"];
+    public static readonly string[] SubResourceRoutes =
+    [
+        "PATCH /members/{membershipId}", "GET /orders/{orderId}", "POST /cart/imports/reorder", "GET /cart/imports/{importId}",
+        "POST /cart/imports/{importId}/confirm",
+    ];
 
     [Fact]
     public async Task The_matrix_covers_every_account_scoped_route_of_the_public_API()
@@ -175,6 +187,19 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         new { kind = "Sku", value = "CUS-7001" },
     ];
 
+    /// <summary>The demo companies' ordering settings, set again as seeded when the matrix may change them.</summary>
+    private static readonly object AcmeOrdering = new
+    {
+        purchaseOrderRequired = true, purchaseOrderPattern = "^PO-[A-Z0-9-]{2,32}$",
+        purchaseOrderHint = "PO- followed by capital letters, digits or dashes, like PO-4711", uniquePurchaseOrders = true, allowBackorders = false,
+    };
+
+    private static readonly object BorealisOrdering = new
+    {
+        purchaseOrderRequired = false, purchaseOrderPattern = (string?)null, purchaseOrderHint = (string?)null, uniquePurchaseOrders = false,
+        allowBackorders = true,
+    };
+
     /// <summary>A route of the matrix; <paramref name="Template"/> is its path as the API document names it when the path holds values.</summary>
     private sealed record Route(
         string Method, string Path, string Permission, bool CompanyOnly = false, string Query = "", string? Template = null, int Success = 0)
@@ -187,13 +212,18 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
                 ("PUT", "/credit-terms") => JsonContent.Create(new { creditLimit = 250_000m, currency = "EUR", paymentTerms = "Net 30" }),
                 ("PUT", "/security-policy") => JsonContent.Create(new { requireTwoFactor = false }),
                 ("POST", "/members") => JsonContent.Create(new { email = $"new-{Guid.NewGuid():N}@example.com", displayName = "Matrix Invitee", role = "Buyer" }),
-                ("POST", "/orders") => JsonContent.Create(new { purchaseOrderNumber = "PO-MATRIX", lines = new[] { new { sku = "PMP-1001", quantity = 1 } } }),
+                ("POST", "/orders") => JsonContent.Create(TestOrders.Small(accountId, TestOrders.NewReference("MATRIX"))),
+                ("POST", "/orders/preview") => JsonContent.Create(TestOrders.Small(accountId, TestOrders.NewReference("MATRIX"))),
+                ("POST", "/orders/checkout") => JsonContent.Create(new { purchaseOrderNumber = TestOrders.NewReference("MATRIX"), shipToAddressId = Demo.ShipToOf(accountId) }),
+                ("PUT", "/ordering-settings") => JsonContent.Create(accountId == Demo.BorealisMining ? BorealisOrdering : AcmeOrdering),
+                ("POST", "/cart/imports/quick-order") => JsonContent.Create(new { text = "SEA-4001 1" }),
+                ("POST", "/cart/imports/csv") => new StringContent("sku,quantity\nSEA-4001,1\n", System.Text.Encoding.UTF8, "text/csv"),
                 ("PUT", "/assortment/rules") => JsonContent.Create(new { rules = accountId == Demo.AcmeIndustrial ? AcmeAssortment : [] }),
                 ("PUT", "/cart/lines/BRG-3001") => JsonContent.Create(new { quantity = 2 }),
                 ("POST", "/prices") => JsonContent.Create(new { lines = new[] { new { sku = "BRG-3001", quantity = 10 } } }),
                 _ => null,
             };
-            if (Method == "POST" && Path == "/orders")
+            if (Method == "POST" && Path is "/orders" or "/orders/checkout")
             {
                 request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
             }

@@ -41,6 +41,12 @@ internal static class CheckoutHandler
             return OrderProblems.CartChanged(reviewed, cart.Version);
         }
 
+        if (cart.Lines.Count == 0)
+        {
+            return OrderProblems.Refused([Findings.Error(FindingLayers.DataIntegrity, FindingCodes.LinesRequired,
+                "Your cart is empty, so there is nothing to order. Add products to the cart first.", field: "lines")]);
+        }
+
         var result = await placement.PlaceAsync(asked with { Draft = OrderDraft.From(request, cart), CartVersion = cart.Version }, cancellationToken);
         return PlaceOrderHandler.Answer(result, accountId, http);
     }
