@@ -13,13 +13,14 @@ public static class Demo
     public static readonly Guid BorealisKirunaSite = Guid.Parse("b0000000-0000-4000-8000-000000000002");
 
     /// <summary>Ship-to addresses of the demo accounts (Account's demo seed).</summary>
-    public static readonly Guid AcmeHeadOffice = Guid.Parse("e0000000-0000-4000-8000-000000000001");
-    public static readonly Guid PlantNorthGoodsReceipt = Guid.Parse("e0000000-0000-4000-8000-000000000002");
-    public static readonly Guid PlantNorthAarhusDepot = Guid.Parse("e0000000-0000-4000-8000-000000000003");
-    public static readonly Guid AssemblyLineHall7 = Guid.Parse("e0000000-0000-4000-8000-000000000004");
-    public static readonly Guid PlantSouthLyon = Guid.Parse("e0000000-0000-4000-8000-000000000005");
-    public static readonly Guid BorealisHeadOffice = Guid.Parse("e0000000-0000-4000-8000-000000000006");
-    public static readonly Guid KirunaMineSite = Guid.Parse("e0000000-0000-4000-8000-000000000007");
+    public static readonly Guid AcmeHeadOffice = Guid.Parse("f0000000-0000-4000-8000-000000000001");
+    public static readonly Guid PlantNorthGoodsReceipt = Guid.Parse("f0000000-0000-4000-8000-000000000002");
+    public static readonly Guid PlantNorthAarhusDepot = Guid.Parse("f0000000-0000-4000-8000-000000000003");
+    public static readonly Guid AssemblyLineHall7 = Guid.Parse("f0000000-0000-4000-8000-000000000004");
+    public static readonly Guid PlantSouthLyon = Guid.Parse("f0000000-0000-4000-8000-000000000005");
+    public static readonly Guid BorealisHeadOffice = Guid.Parse("f0000000-0000-4000-8000-000000000006");
+    public static readonly Guid KirunaMineSite = Guid.Parse("f0000000-0000-4000-8000-000000000007");
+    public static readonly Guid TangierConsolidation = Guid.Parse("f0000000-0000-4000-8000-000000000008");
 
     /// <summary>The account's own default ship-to address.</summary>
     public static Guid ShipToOf(Guid account) => new Dictionary<Guid, Guid>

@@ -11,13 +11,16 @@ namespace B2BPortal.Account.Features.Ordering;
 /// </summary>
 public sealed class DemoShipToAddressesSeeder : IDbSeeder<AccountDbContext>
 {
-    public static readonly Guid AcmeHeadOffice = Guid.Parse("e0000000-0000-4000-8000-000000000001");
-    public static readonly Guid PlantNorthGoodsReceipt = Guid.Parse("e0000000-0000-4000-8000-000000000002");
-    public static readonly Guid PlantNorthAarhusDepot = Guid.Parse("e0000000-0000-4000-8000-000000000003");
-    public static readonly Guid AssemblyLineHall7 = Guid.Parse("e0000000-0000-4000-8000-000000000004");
-    public static readonly Guid PlantSouthLyon = Guid.Parse("e0000000-0000-4000-8000-000000000005");
-    public static readonly Guid BorealisHeadOffice = Guid.Parse("e0000000-0000-4000-8000-000000000006");
-    public static readonly Guid KirunaMineSite = Guid.Parse("e0000000-0000-4000-8000-000000000007");
+    public static readonly Guid AcmeHeadOffice = Guid.Parse("f0000000-0000-4000-8000-000000000001");
+    public static readonly Guid PlantNorthGoodsReceipt = Guid.Parse("f0000000-0000-4000-8000-000000000002");
+    public static readonly Guid PlantNorthAarhusDepot = Guid.Parse("f0000000-0000-4000-8000-000000000003");
+    public static readonly Guid AssemblyLineHall7 = Guid.Parse("f0000000-0000-4000-8000-000000000004");
+    public static readonly Guid PlantSouthLyon = Guid.Parse("f0000000-0000-4000-8000-000000000005");
+    public static readonly Guid BorealisHeadOffice = Guid.Parse("f0000000-0000-4000-8000-000000000006");
+    public static readonly Guid KirunaMineSite = Guid.Parse("f0000000-0000-4000-8000-000000000007");
+
+    /// <summary>Plant South's export consolidation point in Morocco: no warehouse of the manufacturer ships there.</summary>
+    public static readonly Guid TangierConsolidation = Guid.Parse("f0000000-0000-4000-8000-000000000008");
 
     private static readonly ShipToAddress[] Demo =
     [
@@ -26,6 +29,7 @@ public sealed class DemoShipToAddressesSeeder : IDbSeeder<AccountDbContext>
         Address(PlantNorthAarhusDepot, DemoAccountsSeeder.AcmePlantNorth, "Aarhus service depot", "Acme Industrial ApS", "Havnevej 4", "8000", "Aarhus", "DK", isDefault: false),
         Address(AssemblyLineHall7, DemoAccountsSeeder.AcmeNorthAssembly, "Assembly line, hall 7", "Acme Industrial GmbH, Assembly line", "Werftstraße 12, Halle 7", "24143", "Kiel", "DE"),
         Address(PlantSouthLyon, DemoAccountsSeeder.AcmePlantSouth, "Plant South", "Acme Industrie SAS", "12 rue de Gerland", "69007", "Lyon", "FR"),
+        Address(TangierConsolidation, DemoAccountsSeeder.AcmePlantSouth, "Tanger Med consolidation point", "Acme Industrial Maroc SARL", "Zone Franche, Lot 12", "90000", "Tanger", "MA", isDefault: false),
         Address(BorealisHeadOffice, DemoAccountsSeeder.BorealisMining, "Borealis head office", "Borealis Mining AB", "Storgatan 5", "972 31", "Luleå", "SE"),
         Address(KirunaMineSite, DemoAccountsSeeder.BorealisKirunaSite, "Kiruna mine site", "Borealis Mining AB, Kiruna", "Gruvvägen 1", "981 86", "Kiruna", "SE"),
     ];

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace B2BPortal.ErpSimulator.Data.Migrations
 {
     [DbContext(typeof(ErpDbContext))]
-    [Migration("20261203130333_CustomerCreditAndLineSites")]
+    [Migration("20261203131122_CustomerCreditAndLineSites")]
     partial class CustomerCreditAndLineSites
     {
         /// <inheritdoc />
