@@ -78,9 +78,12 @@ order.WithReference(catalog).WithReference(entitlement).WithReference(pricing).W
 cart.WithReference(order);
 IResourceBuilder<ProjectResource>[] domainServices = [account, catalog, entitlement, pricing, quote, cart, order];
 
+// The ERP adapter publishes what the ERP's feeds bring; it starts once the services that consume it have bound their queues, so
+// on a fresh broker its first events (the customers' credit, above all) are not published to an exchange nobody listens on yet.
 builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
     .WithReference(erpAdapterDb).WithReference(messaging).WithReference(erpSimulator)
-    .WaitFor(erpAdapterDb).WaitFor(messaging).WaitFor(erpSimulator);
+    .WaitFor(erpAdapterDb).WaitFor(messaging).WaitFor(erpSimulator)
+    .WaitFor(account).WaitFor(catalog).WaitFor(pricing).WaitFor(order);
 
 var web = builder.AddExecutable("web", "npm", workingDirectory: "web", "run", "build");
 

@@ -43,6 +43,10 @@ public interface IErpSalesOrderApi
 
     [Get("/erp/sales-orders/{salesOrderNumber}")]
     Task<SalesOrderDto> GetSalesOrderAsync(string salesOrderNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>Every sales order the ERP holds for a portal order (one, if the portal's idempotency holds).</summary>
+    [Get("/erp/sales-orders")]
+    Task<IReadOnlyList<SalesOrderDto>> FindSalesOrdersAsync(Guid portalOrderId, CancellationToken cancellationToken = default);
 }
 
 public interface IErpAdminApi

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using B2BPortal.Contracts.Catalog;
+using B2BPortal.Contracts.Orders;
 using B2BPortal.Contracts.Pricing;
 using B2BPortal.Tests.Infrastructure;
 
@@ -139,17 +140,17 @@ public sealed class CatalogCompositionTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task A_batch_prices_500_lines_in_one_call_and_501_lines_are_refused()
+    public async Task A_batch_prices_5000_lines_in_one_call_and_5001_lines_are_refused()
     {
         using var buyer = await portal.SignInAsync(Demo.AcmeBuyer);
         var account = $"/api/v1/accounts/{Demo.AcmePlantNorth}";
         var skus = (await GetAsync<CatalogPageDto>(buyer, $"{account}/catalog?category=bearings")).Items.Select(i => i.Product.Sku).ToList();
-        var lines = Enumerable.Range(0, 500).Select(i => new PriceLineRequest(skus[i % skus.Count], 1 + i % 40)).ToList();
+        var lines = Enumerable.Range(0, LineRules.MaxLines).Select(i => new PriceLineRequest(skus[i % skus.Count], 1 + i % 40)).ToList();
 
         var priced = await PostAsync<PriceBatchResultDto>(buyer, $"{account}/prices", new PriceBatchRequest(lines));
         using var tooMany = await buyer.Http.PostAsJsonAsync($"{account}/prices", new PriceBatchRequest([.. lines, lines[0]]));
 
-        Assert.Equal(500, priced.Lines.Count);
+        Assert.Equal(LineRules.MaxLines, priced.Lines.Count);
         Assert.All(priced.Lines, line => Assert.Equal(200, line.Status));
         Assert.Equal(lines.Select(l => (l.Sku, l.Quantity)), priced.Lines.Select(l => (l.Sku, l.Quantity)));
         Assert.All(priced.Lines, line => Assert.Equal(line.Quantity * line.Price!.UnitPrice, line.Price.LineAmount));

@@ -25,13 +25,24 @@ public sealed partial class PublicApiDocumentTests(PortalFixture portal)
         ("PUT", "/api/v1/accounts/{accountId}/credit-terms"),
         ("PUT", "/api/v1/accounts/{accountId}/security-policy"),
         ("GET", "/api/v1/accounts/{accountId}/audit"),
+        ("GET", "/api/v1/accounts/{accountId}/ordering-profile"),
+        ("PUT", "/api/v1/accounts/{accountId}/ordering-settings"),
+        ("GET", "/api/v1/accounts/{accountId}/credit"),
         ("GET", "/api/v1/accounts/{accountId}/orders"),
         ("POST", "/api/v1/accounts/{accountId}/orders"),
+        ("POST", "/api/v1/accounts/{accountId}/orders/checkout"),
+        ("POST", "/api/v1/accounts/{accountId}/orders/preview"),
         ("GET", "/api/v1/accounts/{accountId}/orders/{orderId}"),
         ("GET", "/api/v1/accounts/{accountId}/quotes"),
         ("GET", "/api/v1/accounts/{accountId}/cart"),
         ("PUT", "/api/v1/accounts/{accountId}/cart/lines/{sku}"),
         ("DELETE", "/api/v1/accounts/{accountId}/cart/lines/{sku}"),
+        ("DELETE", "/api/v1/accounts/{accountId}/cart"),
+        ("POST", "/api/v1/accounts/{accountId}/cart/imports/csv"),
+        ("POST", "/api/v1/accounts/{accountId}/cart/imports/quick-order"),
+        ("POST", "/api/v1/accounts/{accountId}/cart/imports/reorder"),
+        ("GET", "/api/v1/accounts/{accountId}/cart/imports/{importId}"),
+        ("POST", "/api/v1/accounts/{accountId}/cart/imports/{importId}/confirm"),
         ("GET", "/api/v1/accounts/{accountId}/assortment"),
         ("PUT", "/api/v1/accounts/{accountId}/assortment/rules"),
         ("GET", "/api/v1/accounts/{accountId}/prices"),
@@ -68,7 +79,10 @@ public sealed partial class PublicApiDocumentTests(PortalFixture portal)
 
         var placeOrder = document.GetProperty("paths").EnumerateObject()
             .Single(path => Normalize(path.Name) == "/api/v1/accounts/{accountId}/orders").Value.GetProperty("post");
-        Assert.True(placeOrder.GetProperty("responses").TryGetProperty("400", out _), placeOrder.ToString());
+        foreach (var status in new[] { "400", "409", "422" })
+        {
+            Assert.True(placeOrder.GetProperty("responses").TryGetProperty(status, out _), placeOrder.ToString());
+        }
     }
 
     [Fact]

@@ -129,7 +129,8 @@ public sealed class PortalFixture : IAsyncLifetime
         builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
             .WithEnvironment("Erp__FeedPollSeconds", "0.5")
             .WithReference(schemas["erpadapterdb"]).WithReference(messaging).WithReference(erpSimulator)
-            .WaitFor(schemas["erpadapterdb"]).WaitFor(messaging).WaitFor(erpSimulator);
+            .WaitFor(schemas["erpadapterdb"]).WaitFor(messaging).WaitFor(erpSimulator)
+            .WaitFor(account).WaitFor(catalog).WaitFor(pricing).WaitFor(order);
         builder.AddProject("bff", "bff/B2BPortal.Bff.csproj")
             .WithHttpEndpoint(bffUrl.Port)
             .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", Environment.GetEnvironmentVariable("B2B_BFF_REFRESH_BEFORE_EXPIRY") ?? RefreshBeforeExpiry)

@@ -245,7 +245,7 @@ public sealed class DataAndBusinessFindingTests(PortalFixture portal) : IAsyncLi
     public async Task Borealis_accepts_backorders_so_a_line_beyond_stock_is_placed_with_a_warning_and_a_later_date()
     {
         using var buyer = await portal.SignInAsync(Demo.BorealisBuyer);
-        var order = TestOrders.For(Demo.BorealisMining, "PO-BACK", new OrderLineRequest("SEA-4001", 500));
+        var order = TestOrders.For(Demo.BorealisMining, "PO-BACK", new OrderLineRequest("SEA-4001", 120));
 
         var preview = await OrderCalls.PreviewAsync(buyer.Http, Demo.BorealisMining, order);
         var placed = await OrderCalls.PlacedAsync(buyer.Http, Demo.BorealisMining, order);

@@ -17,6 +17,7 @@ internal static class SalesOrdersApi
     {
         group.MapPost("/", CreateAsync);
         group.MapGet("/{number}", GetAsync);
+        group.MapGet("/", FindByPortalOrderAsync);
         return group;
     }
 
@@ -86,6 +87,10 @@ internal static class SalesOrdersApi
             ? TypedResults.Problem(statusCode: 404, title: "Sales order not found.", detail: $"There is no sales order {number}.")
             : TypedResults.Ok(order.ToDto());
     }
+
+    private static async Task<Ok<List<SalesOrderDto>>> FindByPortalOrderAsync(Guid portalOrderId, ErpDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await db.SalesOrders.AsNoTracking().Where(o => o.PortalOrderId == portalOrderId).ToListAsync(cancellationToken))
+            .Select(o => o.ToDto()).ToList());
 
     private static Task<SalesOrder?> FindAsync(ErpDbContext db, string idempotencyKey, CancellationToken cancellationToken) =>
         db.SalesOrders.AsNoTracking().SingleOrDefaultAsync(o => o.IdempotencyKey == idempotencyKey, cancellationToken);

@@ -19,11 +19,17 @@ internal static class OrdersApi
             .WithName("PlaceOrder")
             .WithSummary("Places an order from its lines, after the four checks (data, business, finance, logistics); 422 lists every finding.")
             .WithDescription("Idempotency-Key is required: the same key from the same caller answers the first order (200, Idempotent-Replayed: true).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequirePermission(AccountPermission.Purchase);
         orders.MapPost("/checkout", CheckoutHandler.HandleAsync)
             .WithName("CheckOut")
             .WithSummary("Orders the caller's cart with a purchase-order reference, ship-to address and requested date, after the same checks.")
             .WithDescription("Idempotency-Key is required. cartVersion, when sent, must be the cart's current version (409 otherwise).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequirePermission(AccountPermission.Purchase);
         orders.MapPost("/preview", PreviewHandler.HandleAsync)
             .WithName("PreviewOrder")

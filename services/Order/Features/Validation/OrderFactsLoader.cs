@@ -2,6 +2,7 @@ using B2BPortal.BuildingBlocks.Http;
 using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Catalog;
 using B2BPortal.Contracts.Entitlements;
+using B2BPortal.Contracts.Orders;
 using B2BPortal.Contracts.Pricing;
 using B2BPortal.Order.Data;
 using B2BPortal.Order.Features.Credit;
@@ -28,7 +29,8 @@ internal sealed class OrderFactsLoader(
 
     public async Task<OrderFacts> LoadAsync(Guid accountId, AccountAccessDto access, OrderDraft draft, string token, CancellationToken cancellationToken)
     {
-        var checkable = draft.Lines.Where(l => l.HasValidShape).ToList();
+        // An order over the line limit is refused for that alone; its lines are not worth asking anyone about.
+        var checkable = draft.Lines.Count > LineRules.MaxLines ? [] : draft.Lines.Where(l => l.HasValidShape).ToList();
         var profileCall = Downstream.CallAsync("Account", Timeout, t => accounts.GetOrderingProfileAsync(accountId, token, t), cancellationToken);
         var productsCall = ProductsAsync(accountId, checkable, token, cancellationToken);
         var pricesCall = PricesAsync(accountId, checkable, token, cancellationToken);
