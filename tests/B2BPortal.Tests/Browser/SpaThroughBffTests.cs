@@ -5,31 +5,41 @@ using static Microsoft.Playwright.Assertions;
 
 namespace B2BPortal.Tests.Browser;
 
-/// <summary>The SPA in Chromium: sign-in through Identity's pages and the BFF, the account switcher, an order, sign-out.</summary>
+/// <summary>The SPA in Chromium: sign-in through Identity's pages and the BFF, the account switcher, quick order to checkout, sign-out.</summary>
 [Collection(PortalCollection.Name)]
 public sealed class SpaThroughBffTests(PortalFixture portal)
 {
     [Fact]
-    public async Task A_buyer_signs_in_sees_only_their_plant_places_an_order_and_signs_out()
+    public async Task A_buyer_signs_in_sees_only_their_plant_orders_by_quick_order_finds_the_order_by_its_reference_and_signs_out()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
-        var purchaseOrder = $"PO-UI-{Random.Shared.Next(100000, 999999)}";
+        var purchaseOrder = TestOrders.NewReference("UI");
 
         await SpaPages.SignInAsync(page, portal.BffUrl, Demo.AcmeBuyer);
-        await page.GetByTestId("nav-orders").ClickAsync();
-
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Orders", Level = 1 })).ToBeVisibleAsync();
         var accounts = page.GetByTestId("account-switcher").Locator("option");
         await Expect(accounts).ToHaveTextAsync([new Regex("Acme Plant North"), new Regex("Acme North Assembly Line")]);
-        await page.GetByTestId("account-switcher").SelectOptionAsync(Demo.AcmePlantNorth.ToString());
+        await page.GetByTestId("account-switcher").SelectOptionAsync(Demo.AcmeNorthAssembly.ToString());
+        await SpaPages.EmptyCartAsync(page, Demo.AcmeNorthAssembly);
+        await page.GetByTestId("nav-cart").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/accounts/{Demo.AcmeNorthAssembly}/cart$"));
+
+        await page.GetByTestId("quick-order-text").FillAsync("VLV-2001 3");
+        await page.GetByTestId("quick-order-submit").ClickAsync();
+        await Expect(page.GetByTestId("import-row")).ToHaveAttributeAsync("data-outcome", "accepted");
+        await page.GetByTestId("import-confirm").ClickAsync();
+        await Expect(page.GetByTestId("cart-line").Filter(new() { HasText = "VLV-2001" }).GetByTestId("line-unit-price")).ToContainTextAsync("229.00");
+        await page.GetByTestId("checkout").ClickAsync();
         await page.GetByTestId("po-number").FillAsync(purchaseOrder);
-        await page.GetByTestId("sku").FillAsync("VLV-2001");
-        await page.GetByTestId("quantity").FillAsync("3");
         await page.GetByTestId("place-order").ClickAsync();
 
+        await Expect(page.GetByTestId("order-confirmation")).ToBeVisibleAsync();
+        await page.GetByTestId("nav-orders").ClickAsync();
+        await page.GetByTestId("order-search").FillAsync(purchaseOrder);
+        await page.GetByTestId("order-search-submit").ClickAsync();
         var row = page.GetByTestId("order-row").Filter(new() { HasText = purchaseOrder });
+        await Expect(page.GetByTestId("order-row")).ToHaveCountAsync(1);
         await Expect(row.GetByTestId("order-number")).ToHaveTextAsync(new Regex("ORD-\\d+"));
         await Expect(row.GetByTestId("erp-order-number")).ToHaveTextAsync(new Regex("SO-\\d+"), new() { Timeout = 60_000 });
         await Expect(row.GetByTestId("order-status")).ToContainTextAsync("Acknowledged");

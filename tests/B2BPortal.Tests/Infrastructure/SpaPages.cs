@@ -17,4 +17,17 @@ public static class SpaPages
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page.GetByTestId("user-name")).ToBeVisibleAsync();
     }
+
+    /// <summary>Empties the signed-in user's cart of the account with the API the SPA itself calls, so a test starts from nothing.</summary>
+    public static async Task EmptyCartAsync(IPage page, Guid accountId)
+    {
+        var status = await page.EvaluateAsync<int>(
+            "async account => (await fetch(`/api/v1/accounts/${account}/cart`, { method: 'DELETE', headers: { 'X-CSRF': '1' } })).status",
+            accountId.ToString());
+        Assert.Equal(200, status);
+    }
+
+    /// <summary>True when the page fits the viewport's width (nothing to scroll sideways), as a phone-sized screen needs.</summary>
+    public static Task<bool> FitsWidthAsync(IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
 }

@@ -96,6 +96,10 @@ const linePath = (accountId: string, sku: string) => `${cartPath(accountId)}/lin
 
 export const getCartView = (accountId: string, signal?: AbortSignal) => apiFetch<CartView>(cartPath(accountId), { signal });
 
+/** The cart's lines without the checks (cheap: for the header's line count). */
+export const getCartLines = (accountId: string, signal?: AbortSignal) =>
+  apiFetch<CartView>(`${cartPath(accountId)}?checks=false`, { signal });
+
 /** Sets the line of a SKU to this quantity (and note and warehouse); it does not add to a quantity already there. */
 export const setCartLine = (accountId: string, sku: string, change: CartLineChange) =>
   apiFetch<Cart>(linePath(accountId, sku), { method: 'PUT', body: change });

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { getCartView, type Cart } from '../api/cart';
+import { getCartLines, type Cart } from '../api/cart';
 import { isAbortError } from '../api/client';
 import { sameAccountId } from './paths';
 
@@ -27,7 +27,7 @@ export function CartCountProvider({ accountId, children }: { accountId: string |
     if (!accountId) return;
     const controller = new AbortController();
     const reportsAtStart = reports.current;
-    getCartView(accountId, controller.signal)
+    getCartLines(accountId, controller.signal)
       .then((view) => {
         if (reports.current === reportsAtStart) setState({ accountId, lineCount: view.cart.lines.length });
       })

@@ -1,4 +1,5 @@
 using System.Globalization;
+using B2BPortal.Order.Features.Logistics;
 using B2BPortal.Contracts.Orders;
 
 namespace B2BPortal.Order.Features.Validation;
@@ -23,15 +24,5 @@ internal static class Findings
     /// <summary>"Line 3 (PMP-1001)": how every line's message starts, so a buyer finds the line in a long order.</summary>
     public static string LineRef(DraftLine line) => line.Sku is null ? $"Line {line.LineNumber}" : $"Line {line.LineNumber} ({line.Sku})";
 
-    public static string Country(string code)
-    {
-        try
-        {
-            return $"{new RegionInfo(code).EnglishName} ({code})";
-        }
-        catch (ArgumentException)
-        {
-            return code;
-        }
-    }
+    public static string Country(string code) => Countries.Describe(code);
 }

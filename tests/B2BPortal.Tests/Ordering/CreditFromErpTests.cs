@@ -1,0 +1,73 @@
+using System.Net.Http.Json;
+using B2BPortal.Contracts.Accounts;
+using B2BPortal.Contracts.Erp;
+using B2BPortal.Contracts.Orders;
+using B2BPortal.Tests.Infrastructure;
+using Refit;
+
+namespace B2BPortal.Tests.Ordering;
+
+/// <summary>
+/// The ERP is the authority for credit: its credit feed sets the terms Account shows and the credit ordering checks against, and
+/// terms agreed in the portal go to the ERP and come back from it.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class CreditFromErpTests(PortalFixture portal)
+{
+    private static readonly Guid Borealis = Demo.BorealisMining;
+    private static readonly ErpCreditSetting Seeded = new(100_000m, "EUR", 15_000m, OnHold: false, PaymentTerms: "Net 45");
+
+    private IErpAdminApi Erp => RestService.ForGenerated<IErpAdminApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
+
+    [Fact]
+    public async Task A_limit_set_in_the_ERP_reaches_the_accounts_terms_and_the_order_checks()
+    {
+        using var manager = await portal.SignInAsync(Demo.AccountManager);
+        try
+        {
+            await Erp.SetCreditAsync(Borealis, Seeded with { CreditLimit = 123_456m, PaymentTerms = "Net 60" });
+
+            var terms = await Eventually.ReturnsAsync(async () =>
+            {
+                var current = await manager.Http.GetFromJsonAsync<CreditTermsDto>($"/api/v1/accounts/{Borealis}/credit-terms");
+                return current?.CreditLimit == 123_456m ? current : null;
+            }, TimeSpan.FromSeconds(30), "Account to show the ERP's limit");
+            var credit = (await manager.Http.GetFromJsonAsync<CreditStatusDto>($"/api/v1/accounts/{Borealis}/credit"))!;
+
+            Assert.Equal("Net 60", terms.PaymentTerms);
+            Assert.NotNull(terms.ConfirmedByErpAt);
+            Assert.Equal((123_456m, 15_000m), (credit.CreditLimit, credit.OpenReceivables));
+            Assert.Equal(credit.CreditLimit - credit.OpenReceivables - credit.NotYetInvoiced, credit.Available);
+        }
+        finally
+        {
+            await Erp.SetCreditAsync(Borealis, Seeded);
+        }
+    }
+
+    [Fact]
+    public async Task Terms_agreed_in_the_portal_go_to_the_ERP_and_ordering_uses_them_once_the_ERP_confirms()
+    {
+        using var manager = await portal.SignInAsync(Demo.AccountManager);
+        try
+        {
+            using var put = await manager.Http.PutAsJsonAsync($"/api/v1/accounts/{Borealis}/credit-terms", new UpdateCreditTermsRequest(110_000m, "EUR", "Net 30"));
+            Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
+
+            var inErp = await Eventually.ReturnsAsync(async () =>
+            {
+                var current = await Erp.GetCreditAsync(Borealis);
+                return current.CreditLimit == 110_000m ? current : null;
+            }, TimeSpan.FromSeconds(30), "the ERP to hold the limit agreed in the portal");
+            await Eventually.TrueAsync(async () =>
+                (await manager.Http.GetFromJsonAsync<CreditStatusDto>($"/api/v1/accounts/{Borealis}/credit"))!.CreditLimit == 110_000m,
+                TimeSpan.FromSeconds(30), "ordering to use the limit the ERP confirmed");
+
+            Assert.Equal(("Net 30", 15_000m), (inErp.PaymentTerms, inErp.OpenBalance));
+        }
+        finally
+        {
+            await Erp.SetCreditAsync(Borealis, Seeded);
+        }
+    }
+}
