@@ -56,7 +56,7 @@ public sealed class SpaThroughBffTests(PortalFixture portal)
         var page = await browser.NewPageAsync();
 
         await SpaPages.SignInAsync(page, portal.BffUrl, Demo.AcmeAdmin);
-        await page.GetByRole(AriaRole.Button, new() { Name = "My company" }).ClickAsync();
+        await page.GetByTestId("nav-company").ClickAsync();
 
         await Expect(page.GetByTestId("unit-tree").Locator("li")).ToHaveTextAsync(
             ["Acme Industrial", "Acme Plant North", "Acme Plant South", "Acme North Assembly Line"]);

@@ -118,20 +118,22 @@ public sealed class CheckoutTests(PortalFixture portal)
     [Fact]
     public async Task Twenty_concurrent_submissions_with_one_key_give_one_order_and_one_ERP_sales_order()
     {
-        using var partner = await portal.PartnerAsync();
+        // A signed-in buyer: a partner's burst would meet the test BFF's small partner allowance (429) before the key is tested.
+        using var approver = await portal.SignInAsync(Demo.AcmeApprover);
         var key = Guid.NewGuid().ToString();
         var order = TestOrders.Small(Demo.AcmeIndustrial, TestOrders.NewReference("BURST"));
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
         {
-            using var response = await OrderCalls.PlaceAsync(partner, Demo.AcmeIndustrial, order, key);
-            return (response.StatusCode, Order: await response.Content.ReadFromJsonAsync<OrderDto>());
+            using var response = await OrderCalls.PlaceAsync(approver.Http, Demo.AcmeIndustrial, order, key);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
+            return (response.StatusCode, Order: System.Text.Json.JsonSerializer.Deserialize<OrderDto>(body, System.Text.Json.JsonSerializerOptions.Web));
         }));
 
-        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, a.StatusCode.ToString()));
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
         var id = Assert.Single(answers.Select(a => a.Order!.Id).Distinct());
-        var listed = (await partner.GetFromJsonAsync<OrderListDto>($"/api/v1/accounts/{Demo.AcmeIndustrial}/orders?q={order.PurchaseOrderNumber}"))!;
+        var listed = (await approver.Http.GetFromJsonAsync<OrderListDto>($"/api/v1/accounts/{Demo.AcmeIndustrial}/orders?q={order.PurchaseOrderNumber}"))!;
         Assert.Equal([id], listed.Items.Select(o => o.Id));
         await Eventually.TrueAsync(async () => (await Erp.FindSalesOrdersAsync(id)).Count > 0, TimeSpan.FromSeconds(60), "the ERP's sales order");
         await Task.Delay(TimeSpan.FromSeconds(2));

@@ -1,0 +1,213 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Threading.Channels;
+using B2BPortal.BuildingBlocks.DemoData;
+using B2BPortal.Contracts.Carts;
+using B2BPortal.Contracts.Erp;
+using B2BPortal.Contracts.Orders;
+using B2BPortal.Tests.Infrastructure;
+using Refit;
+using Xunit.Abstractions;
+using static B2BPortal.Tests.Benchmarks.Latencies;
+
+namespace B2BPortal.Tests.Benchmarks;
+
+/// <summary>
+/// Order capture through the BFF with every check: a 10-line checkout of a buyer's cart and a 10-line partner API order, each
+/// at 50 orders/s for 60 s; partner orders at rising rates until p99 passes 200 ms; the same partner order straight to the
+/// Order service and its preview, to show where the time goes; and a 5,000-line CSV reported. Prints figures; asserts only
+/// that orders were placed.
+/// </summary>
+[Collection(PortalCollection.Name)]
+[Trait("Category", "Benchmark")]
+public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelper output)
+{
+    private static readonly Guid Acme = Demo.AcmeIndustrial;
+    private static readonly TimeSpan Steady = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Checkout_partner_orders_and_a_5000_line_CSV()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(ports, 64));
+        var erp = RestService.ForGenerated<IErpAdminApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
+        var skus = TenLines();
+        using var partner = await portal.PartnerAsync();
+        // Thousands of orders: Acme's credit must not be what stops them.
+        await erp.SetCreditAsync(Acme, new ErpCreditSetting(1_000_000_000_000m, "EUR", 60_000m, OnHold: false, PaymentTerms: "Net 30"));
+        await Eventually.TrueAsync(async () => (await partner.GetFromJsonAsync<CreditStatusDto>($"/api/v1/accounts/{Acme}/credit"))!.CreditLimit > 1_000_000m,
+            TimeSpan.FromSeconds(30), "the raised credit limit");
+        output.WriteLine($"catalog {portal.CatalogSize:N0} products; 10 lines: {string.Join(", ", skus.Select(l => $"{l.Sku}×{l.Quantity}"))}");
+
+        try
+        {
+            await PartnerOrdersAsync(partner, skus);
+            await CheckoutsAsync(partner, skus);
+            await CsvAsync();
+        }
+        finally
+        {
+            await erp.SetCreditAsync(Acme, new ErpCreditSetting(250_000m, "EUR", 60_000m, OnHold: false, PaymentTerms: "Net 30"));
+        }
+    }
+
+    private async Task PartnerOrdersAsync(HttpClient partner, IReadOnlyList<OrderLineRequest> lines)
+    {
+        Task<Sample> Place(HttpClient http, Guid account) => TimeAsync(async () =>
+        {
+            using var response = await OrderCalls.PlaceAsync(http, account, TestOrders.For(account, TestOrders.NewReference("BENCH"), [.. lines]));
+            await response.Content.ReadAsByteArrayAsync();
+            return response.StatusCode == HttpStatusCode.Created;
+        });
+
+        using var direct = new HttpClient { BaseAddress = portal.App.GetEndpoint("order") };
+        direct.DefaultRequestHeaders.Authorization = partner.DefaultRequestHeaders.Authorization;
+        await OpenLoopAsync(20, TimeSpan.FromSeconds(10), _ => Place(partner, Acme));
+        var sequential = new List<double>();
+        var straight = new List<double>();
+        var preview = new List<double>();
+        for (var i = 0; i < 200; i++)
+        {
+            sequential.Add((await Place(partner, Acme)).Milliseconds);
+            straight.Add((await Place(direct, Acme)).Milliseconds);
+            preview.Add((await TimeAsync(async () =>
+            {
+                using var response = await direct.PostAsJsonAsync($"/api/v1/accounts/{Acme}/orders/preview",
+                    TestOrders.For(Acme, TestOrders.NewReference("BENCH"), [.. lines]));
+                return response.IsSuccessStatusCode;
+            })).Milliseconds);
+        }
+
+        output.WriteLine("10-line partner order, 200 sequential (after 10 s at 20/s):");
+        output.WriteLine($"  through the BFF        : {Describe(Sorted(sequential))}");
+        output.WriteLine($"  straight to Order      : {Describe(Sorted(straight))}");
+        output.WriteLine($"  preview only (no store): {Describe(Sorted(preview))}");
+
+        var (steady, failed) = await OpenLoopAsync(50, Steady, _ => Place(partner, Acme));
+        output.WriteLine($"10-line partner order through the BFF at 50/s for {Steady.TotalSeconds:0} s: {Describe(steady)}, refused {failed}");
+        Assert.Equal(0, failed);
+
+        var highest = 0;
+        foreach (var rate in new[] { 60, 80, 100, 120, 150, 200, 250 })
+        {
+            var (timings, failures) = await OpenLoopAsync(rate, TimeSpan.FromSeconds(15), _ => Place(partner, Acme));
+            output.WriteLine($"  {rate}/s for 15 s: {Describe(timings)}, refused {failures}");
+            if (Percentile(timings, 99) >= 200 || failures > 0)
+            {
+                break;
+            }
+
+            highest = rate;
+        }
+
+        output.WriteLine(highest == 0 ? "p99 passed 200 ms at 60/s already" : $"highest rate with p99 under 200 ms: {highest}/s");
+        await Task.Delay(TimeSpan.FromSeconds(15));
+    }
+
+    /// <summary>
+    /// Checkouts at 50/s from a pool of carts (every caller who may buy for Acme's four accounts): each checked-out cart is emptied
+    /// and filled again (quick order + confirm, not timed) and goes back to the pool. Only the checkout call is timed.
+    /// </summary>
+    private async Task CheckoutsAsync(HttpClient partner, IReadOnlyList<OrderLineRequest> lines)
+    {
+        var callers = new List<HttpClient> { partner };
+        foreach (var user in new[] { Demo.AcmeApprover, Demo.AcmeAdmin, Demo.AccountManager })
+        {
+            callers.Add((await portal.SignInAsync(user)).Http);
+        }
+
+        Guid[] accounts = [Demo.AcmeIndustrial, Demo.AcmePlantNorth, Demo.AcmePlantSouth, Demo.AcmeNorthAssembly];
+        var ready = Channel.CreateUnbounded<(HttpClient Http, Guid Account)>();
+        var text = string.Join('\n', lines.Select(l => $"{l.Sku} {l.Quantity}"));
+        foreach (var caller in callers)
+        {
+            foreach (var account in accounts)
+            {
+                await FillAsync(caller, account, text);
+                ready.Writer.TryWrite((caller, account));
+            }
+        }
+
+        var waits = 0;
+        async Task<Sample> CheckoutOnce()
+        {
+            if (!ready.Reader.TryRead(out var cart))
+            {
+                Interlocked.Increment(ref waits);
+                cart = await ready.Reader.ReadAsync();
+            }
+
+            var sample = await TimeAsync(async () =>
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/accounts/{cart.Account}/orders/checkout")
+                {
+                    Content = JsonContent.Create(new CheckoutRequest(TestOrders.NewReference("BENCH"), Demo.ShipToOf(cart.Account), null)),
+                };
+                request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+                using var response = await cart.Http.SendAsync(request);
+                await response.Content.ReadAsByteArrayAsync();
+                return response.StatusCode == HttpStatusCode.Created;
+            });
+            _ = Task.Run(async () =>
+            {
+                await FillAsync(cart.Http, cart.Account, text);
+                ready.Writer.TryWrite(cart);
+            });
+            return sample;
+        }
+
+        await OpenLoopAsync(20, TimeSpan.FromSeconds(10), _ => CheckoutOnce());
+        waits = 0;
+        var (timings, failed) = await OpenLoopAsync(50, Steady, _ => CheckoutOnce());
+        output.WriteLine($"10-line checkout through the BFF at 50/s for {Steady.TotalSeconds:0} s ({callers.Count * accounts.Length} carts refilled " +
+                         $"in the background): {Describe(timings)}, refused {failed}, waited for a refilled cart {waits} times");
+        Assert.Equal(0, failed);
+    }
+
+    private static async Task FillAsync(HttpClient http, Guid account, string text)
+    {
+        var cart = $"/api/v1/accounts/{account}/cart";
+        using var emptied = await http.DeleteAsync(cart);
+        using var import = await http.PostAsJsonAsync($"{cart}/imports/quick-order", new QuickOrderRequest(text));
+        var report = (await import.Content.ReadFromJsonAsync<CartImportDto>())!;
+        using var confirmed = await http.PostAsJsonAsync($"{cart}/imports/{report.Id}/confirm", new ConfirmImportRequest([]));
+        Assert.True(confirmed.IsSuccessStatusCode, await confirmed.Content.ReadAsStringAsync());
+    }
+
+    private async Task CsvAsync()
+    {
+        using var buyer = await portal.SignInAsync(Demo.AcmeBuyer);
+        var rows = DemoCatalog.Products(portal.CatalogSize).Where(p => !p.Discontinued && p.Category.Path != "motors/servo")
+            .Take(LineRules.MaxLines).Select(p => $"{p.Sku},{p.MinimumOrderQuantity}");
+        var csv = Encoding.UTF8.GetBytes("sku,quantity\n" + string.Join('\n', rows) + "\n");
+        var timings = new List<double>();
+        for (var i = 0; i < 12; i++)
+        {
+            using var content = new ByteArrayContent(csv);
+            content.Headers.ContentType = new("text/csv");
+            var started = Stopwatch.GetTimestamp();
+            using var response = await buyer.Http.PostAsync($"/api/v1/accounts/{Demo.AcmePlantNorth}/cart/imports/csv", content);
+            var report = await response.Content.ReadFromJsonAsync<CartImportDto>();
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            Assert.Equal(LineRules.MaxLines, report!.Rows.Count);
+            if (i >= 2)
+            {
+                timings.Add(elapsed);
+            }
+        }
+
+        output.WriteLine($"5,000-line CSV ({csv.Length / 1024} KB) parsed, checked and reported, 10 sequential after 2 warm-up: {Describe(Sorted(timings))}");
+    }
+
+    /// <summary>Ten products Acme Plant North may buy, well in stock in Hamburg, each at a quantity every check accepts.</summary>
+    private IReadOnlyList<OrderLineRequest> TenLines() =>
+    [
+        .. DemoCatalog.Products(portal.CatalogSize)
+            .Where(p => !p.Discontinued && p.Category.Path != "motors/servo" && p.Category.Path != "custom" && p.StockPerWarehouse[0] >= 20 * p.PackSize)
+            .Take(10)
+            .Select(p => new OrderLineRequest(p.Sku, Math.Max(p.MinimumOrderQuantity, p.PackSize))),
+    ];
+}
