@@ -11,6 +11,8 @@ export B2B_CATALOG_SIZE="${B2B_CATALOG_SIZE:-200000}"
 export B2B_TELEMETRY="${B2B_TELEMETRY:-off}"
 # The test fixture renews sessions' access tokens every 10 s so tests can watch it; benchmarks use the BFF's default.
 export B2B_BFF_REFRESH_BEFORE_EXPIRY="00:01:00"
+# Partner orders at hundreds a second: the allowance the tests keep small (200/min) would answer 429 instead.
+export B2B_PARTNER_REQUESTS_PER_MINUTE="${B2B_PARTNER_REQUESTS_PER_MINUTE:-1000000}"
 # A --filter of your own picks among the benchmarks: bash tests/benchmarks.sh --filter "FullyQualifiedName~CatalogBenchmark"
 filter="Category=Benchmark"
 for arg in "$@"; do [[ "$arg" == "--filter" ]] && filter=""; done

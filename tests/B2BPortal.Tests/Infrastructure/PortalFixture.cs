@@ -53,7 +53,10 @@ public sealed class PortalFixture : IAsyncLifetime
     /// </summary>
     public const string RefreshBeforeExpiry = "00:09:50";
 
-    /// <summary>The partner allowance of the test BFF: room for the access matrix, small enough to reach in the rate-limit test.</summary>
+    /// <summary>
+    /// The partner allowance of the test BFF: room for the access matrix, small enough to reach in the rate-limit test. The
+    /// benchmarks raise it (<c>B2B_PARTNER_REQUESTS_PER_MINUTE</c>) to measure orders, not the limiter.
+    /// </summary>
     public const int PartnerRequestsPerMinute = 200;
 
     public string PostgresAdminConnectionString { get; private set; } = "";
@@ -134,7 +137,8 @@ public sealed class PortalFixture : IAsyncLifetime
         builder.AddProject("bff", "bff/B2BPortal.Bff.csproj")
             .WithHttpEndpoint(bffUrl.Port)
             .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", Environment.GetEnvironmentVariable("B2B_BFF_REFRESH_BEFORE_EXPIRY") ?? RefreshBeforeExpiry)
-            .WithEnvironment("Bff__PartnerRateLimit__PermitLimit", PartnerRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Bff__PartnerRateLimit__PermitLimit",
+                Environment.GetEnvironmentVariable("B2B_PARTNER_REQUESTS_PER_MINUTE") ?? PartnerRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithReference(redis).WithReference(identity).WithReference(account).WithReference(order)
             .WithReference(quote).WithReference(cart).WithReference(entitlement).WithReference(pricing).WithReference(catalog)
             .WithReference(messaging)
