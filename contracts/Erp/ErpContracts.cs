@@ -94,8 +94,11 @@ public sealed record ErpCreditChangeDto(
     long Sequence, Guid CustomerAccountId, decimal? CreditLimit, string Currency, decimal OpenBalance, bool OnHold, string? HoldReason,
     string? PaymentTerms, string? CreditContact, DateTimeOffset ChangedAt);
 
-/// <summary>Credit terms agreed in the portal by the manufacturer's staff, written to the ERP (which stays the authority).</summary>
-public sealed record ErpCreditTermsUpdate(decimal? CreditLimit, string Currency, string? PaymentTerms);
+/// <summary>
+/// Credit terms agreed in the portal by the manufacturer's staff at <paramref name="AgreedAt"/>, written to the ERP (which stays
+/// the authority): a write agreed before the ERP's own last change to the customer's credit is refused as superseded (409).
+/// </summary>
+public sealed record ErpCreditTermsUpdate(decimal? CreditLimit, string Currency, string? PaymentTerms, DateTimeOffset? AgreedAt = null);
 
 /// <summary>The ERP's customer master, as the ERP adapter writes to it. Every write carries an idempotency key.</summary>
 public interface IErpCustomerApi

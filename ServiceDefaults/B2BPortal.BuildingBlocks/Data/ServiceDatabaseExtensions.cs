@@ -11,7 +11,7 @@ public static class ServiceDatabaseExtensions
 {
     /// <summary>
     /// Registers the service's DbContext on <c>ConnectionStrings:{connectionName}</c> (the service's own login role),
-    /// with the migrations history table in the service's own schema, snake_case names, a health check,
+    /// pooled, with the migrations history table in the service's own schema, snake_case names, a health check,
     /// and migrations (then <typeparamref name="TSeeder"/>) applied at start-up before the host answers.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase<TDbContext, TSeeder>(
@@ -40,7 +40,8 @@ public static class ServiceDatabaseExtensions
             builder.Services.AddKeyedSingleton(dataSourceKey, (_, _) => TracedInsideWork(connectionString));
         }
 
-        builder.Services.AddDbContext<TDbContext>((services, options) =>
+        // Pooled: a request rents a context instead of building one (and its services) anew.
+        builder.Services.AddDbContextPool<TDbContext>((services, options) =>
         {
             Action<Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder> npgsql = npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history", schema)
@@ -64,7 +65,24 @@ public static class ServiceDatabaseExtensions
     /// SRE looks for under thousands of one-span ones.
     /// </summary>
     private static NpgsqlDataSource TracedInsideWork(string connectionString) =>
-        new NpgsqlDataSourceBuilder(connectionString).ConfigureTracing(tracing => tracing
+        new NpgsqlDataSourceBuilder(WithPoolLimit(connectionString)).ConfigureTracing(tracing => tracing
             .ConfigureCommandFilter(_ => Activity.Current is not null)
             .ConfigureBatchFilter(_ => Activity.Current is not null)).Build();
+
+    /// <summary>
+    /// A service under overload queues for one of <see cref="DefaultMaxPoolSize"/> connections instead of opening Npgsql's default
+    /// 100 and taking every connection the server has from the other services. A connection string may set its own.
+    /// </summary>
+    private static string WithPoolLimit(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase))
+        {
+            settings.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
+        return settings.ConnectionString;
+    }
+
+    public const int DefaultMaxPoolSize = 30;
 }

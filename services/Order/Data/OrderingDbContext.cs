@@ -10,6 +10,7 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
 
     public DbSet<Features.Orders.Order> Orders => Set<Features.Orders.Order>();
     public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();
+    public DbSet<Features.Orders.PurchaseOrderReference> PurchaseOrderReferences => Set<Features.Orders.PurchaseOrderReference>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
@@ -27,6 +28,7 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
             credit.HasKey(c => c.CompanyId);
             credit.Property(c => c.CreditLimit).HasPrecision(18, 2);
             credit.Property(c => c.OpenReceivables).HasPrecision(18, 2);
+            credit.Property(c => c.NotYetInvoiced).HasPrecision(18, 2);
             credit.Property(c => c.Currency).HasMaxLength(3);
             credit.Property(c => c.HoldReason).HasMaxLength(500);
             credit.Property(c => c.CreditContact).HasMaxLength(200);

@@ -3,7 +3,14 @@ using System.Diagnostics;
 
 namespace B2BPortal.Tests.Benchmarks;
 
-internal readonly record struct Sample(bool Ok, double Milliseconds);
+/// <summary>One timed call; <paramref name="Failure"/> says what a failed one answered.</summary>
+internal readonly record struct Sample(bool Ok, double Milliseconds, string? Failure = null);
+
+/// <summary>The timings of a load run and how many calls failed, with the commonest failure answers.</summary>
+internal sealed record LoadResult(double[] Timings, int Failures, IReadOnlyList<string> CommonFailures)
+{
+    public string Refused => Failures == 0 ? "refused 0" : $"refused {Failures} ({string.Join("; ", CommonFailures)})";
+}
 
 /// <summary>Latency figures the benchmarks print, and an open-loop load: request i leaves at start + i / rate, answered or not.</summary>
 internal static class Latencies
@@ -23,11 +30,50 @@ internal static class Latencies
         return new Sample(ok, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
+    /// <summary>Times an HTTP call that succeeds with <paramref name="expected"/>; a failure keeps its status and the start of its body.</summary>
+    public static async Task<Sample> TimeAsync(Func<Task<HttpResponseMessage>> call, System.Net.HttpStatusCode expected)
+    {
+        var started = Stopwatch.GetTimestamp();
+        string? failure;
+        try
+        {
+            using var response = await call();
+            var body = await response.Content.ReadAsStringAsync();
+            failure = response.StatusCode == expected ? null : $"{(int)response.StatusCode} {Detail(body)}";
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            failure = exception.GetType().Name;
+        }
+
+        return new Sample(failure is null, Stopwatch.GetElapsedTime(started).TotalMilliseconds, failure);
+    }
+
+    /// <summary>A problem's first finding code or its detail, or the start of any other body.</summary>
+    private static string Detail(string body)
+    {
+        try
+        {
+            using var problem = System.Text.Json.JsonDocument.Parse(body);
+            var root = problem.RootElement;
+            if (root.TryGetProperty("findings", out var findings) && findings.GetArrayLength() > 0)
+            {
+                return findings[0].GetProperty("code").GetString() ?? "finding";
+            }
+
+            return root.TryGetProperty("detail", out var detail) ? detail.GetString() ?? "" : body[..Math.Min(body.Length, 200)];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return body[..Math.Min(body.Length, 200)];
+        }
+    }
+
     /// <summary>Sends <paramref name="request"/> <paramref name="rate"/> times a second for <paramref name="duration"/>; each times itself.</summary>
-    public static async Task<(double[] Timings, int Failures)> OpenLoopAsync(int rate, TimeSpan duration, Func<int, Task<Sample>> request)
+    public static async Task<LoadResult> OpenLoopAsync(int rate, TimeSpan duration, Func<int, Task<Sample>> request)
     {
         var timings = new ConcurrentBag<double>();
-        var failures = 0;
+        var failures = new ConcurrentBag<string>();
         var total = (int)(rate * duration.TotalSeconds);
         var clock = Stopwatch.StartNew();
         var inFlight = new List<Task>(total);
@@ -46,12 +92,13 @@ internal static class Latencies
                 timings.Add(sample.Milliseconds);
                 if (!sample.Ok)
                 {
-                    Interlocked.Increment(ref failures);
+                    failures.Add(sample.Failure ?? "failed");
                 }
             }));
         }
 
         await Task.WhenAll(inFlight);
-        return (Sorted(timings), failures);
+        var common = failures.GroupBy(f => f).OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()}× {g.Key}").ToList();
+        return new LoadResult(Sorted(timings), failures.Count, common);
     }
 }

@@ -15,10 +15,10 @@ using static B2BPortal.Tests.Benchmarks.Latencies;
 namespace B2BPortal.Tests.Benchmarks;
 
 /// <summary>
-/// Order capture through the BFF with every check: a 10-line checkout of a buyer's cart and a 10-line partner API order, each
-/// at 50 orders/s for 60 s; partner orders at rising rates until p99 passes 200 ms; the same partner order straight to the
-/// Order service and its preview, to show where the time goes; and a 5,000-line CSV reported. Prints figures; asserts only
-/// that orders were placed.
+/// Order capture through the BFF with every check: the same 10-line partner order sequentially through the BFF, straight to
+/// the Order service and as a preview, to show where the time goes; partner orders at rising rates until p99 reaches 200 ms;
+/// a 10-line checkout of a buyer's cart and a 10-line partner API order, each at 50 orders/s for 60 s; and a 5,000-line CSV
+/// reported. Prints figures; asserts only that the steady runs' orders were placed.
 /// </summary>
 [Collection(PortalCollection.Name)]
 [Trait("Category", "Benchmark")]
@@ -41,26 +41,26 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
             TimeSpan.FromSeconds(30), "the raised credit limit");
         output.WriteLine($"catalog {portal.CatalogSize:N0} products; 10 lines: {string.Join(", ", skus.Select(l => $"{l.Sku}×{l.Quantity}"))}");
 
+        var refused = new List<string>();
         try
         {
-            await PartnerOrdersAsync(partner, skus);
-            await CheckoutsAsync(partner, skus);
+            refused.AddRange(await PartnerOrdersAsync(partner, skus));
+            refused.AddRange(await CheckoutsAsync(partner, skus));
             await CsvAsync();
         }
         finally
         {
             await erp.SetCreditAsync(Acme, new ErpCreditSetting(250_000m, "EUR", 60_000m, OnHold: false, PaymentTerms: "Net 30"));
         }
+
+        Assert.Empty(refused);
     }
 
-    private async Task PartnerOrdersAsync(HttpClient partner, IReadOnlyList<OrderLineRequest> lines)
+    /// <summary>Partner orders; answers what the steady run refused.</summary>
+    private async Task<IReadOnlyList<string>> PartnerOrdersAsync(HttpClient partner, IReadOnlyList<OrderLineRequest> lines)
     {
-        Task<Sample> Place(HttpClient http, Guid account) => TimeAsync(async () =>
-        {
-            using var response = await OrderCalls.PlaceAsync(http, account, TestOrders.For(account, TestOrders.NewReference("BENCH"), [.. lines]));
-            await response.Content.ReadAsByteArrayAsync();
-            return response.StatusCode == HttpStatusCode.Created;
-        });
+        Task<Sample> Place(HttpClient http, Guid account) => TimeAsync(
+            () => OrderCalls.PlaceAsync(http, account, TestOrders.For(account, TestOrders.NewReference("BENCH"), [.. lines])), HttpStatusCode.Created);
 
         using var direct = new HttpClient { BaseAddress = portal.App.GetEndpoint("order") };
         direct.DefaultRequestHeaders.Authorization = partner.DefaultRequestHeaders.Authorization;
@@ -85,16 +85,13 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         output.WriteLine($"  straight to Order      : {Describe(Sorted(straight))}");
         output.WriteLine($"  preview only (no store): {Describe(Sorted(preview))}");
 
-        var (steady, failed) = await OpenLoopAsync(50, Steady, _ => Place(partner, Acme));
-        output.WriteLine($"10-line partner order through the BFF at 50/s for {Steady.TotalSeconds:0} s: {Describe(steady)}, refused {failed}");
-        Assert.Equal(0, failed);
-
         var highest = 0;
-        foreach (var rate in new[] { 60, 80, 100, 120, 150, 200, 250 })
+        output.WriteLine("10-line partner orders through the BFF at rising rates, 15 s each, until p99 reaches 200 ms:");
+        foreach (var rate in new[] { 20, 30, 40, 50, 60, 80, 100, 150, 200, 250 })
         {
-            var (timings, failures) = await OpenLoopAsync(rate, TimeSpan.FromSeconds(15), _ => Place(partner, Acme));
-            output.WriteLine($"  {rate}/s for 15 s: {Describe(timings)}, refused {failures}");
-            if (Percentile(timings, 99) >= 200 || failures > 0)
+            var run = await OpenLoopAsync(rate, TimeSpan.FromSeconds(15), _ => Place(partner, Acme));
+            output.WriteLine($"  {rate}/s for 15 s: {Describe(run.Timings)}, {run.Refused}");
+            if (Percentile(run.Timings, 99) >= 200 || run.Failures > 0)
             {
                 break;
             }
@@ -102,15 +99,21 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
             highest = rate;
         }
 
-        output.WriteLine(highest == 0 ? "p99 passed 200 ms at 60/s already" : $"highest rate with p99 under 200 ms: {highest}/s");
-        await Task.Delay(TimeSpan.FromSeconds(15));
+        output.WriteLine(highest == 0 ? "p99 reached 200 ms at 20/s already" : $"highest rate with p99 under 200 ms: {highest}/s");
+        // An overloaded step leaves a backlog (ERP calls, acknowledgements); the steady run starts once it has drained.
+        await Task.Delay(TimeSpan.FromSeconds(20));
+
+        var steady = await OpenLoopAsync(50, Steady, _ => Place(partner, Acme));
+        output.WriteLine($"10-line partner order through the BFF at 50/s for {Steady.TotalSeconds:0} s: {Describe(steady.Timings)}, {steady.Refused}");
+        await Task.Delay(TimeSpan.FromSeconds(20));
+        return steady.CommonFailures;
     }
 
     /// <summary>
     /// Checkouts at 50/s from a pool of carts (every caller who may buy for Acme's four accounts): each checked-out cart is emptied
     /// and filled again (quick order + confirm, not timed) and goes back to the pool. Only the checkout call is timed.
     /// </summary>
-    private async Task CheckoutsAsync(HttpClient partner, IReadOnlyList<OrderLineRequest> lines)
+    private async Task<IReadOnlyList<string>> CheckoutsAsync(HttpClient partner, IReadOnlyList<OrderLineRequest> lines)
     {
         var callers = new List<HttpClient> { partner };
         foreach (var user in new[] { Demo.AcmeApprover, Demo.AcmeAdmin, Demo.AccountManager })
@@ -139,17 +142,15 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
                 cart = await ready.Reader.ReadAsync();
             }
 
-            var sample = await TimeAsync(async () =>
+            var sample = await TimeAsync(() =>
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/accounts/{cart.Account}/orders/checkout")
+                var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/accounts/{cart.Account}/orders/checkout")
                 {
                     Content = JsonContent.Create(new CheckoutRequest(TestOrders.NewReference("BENCH"), Demo.ShipToOf(cart.Account), null)),
                 };
                 request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-                using var response = await cart.Http.SendAsync(request);
-                await response.Content.ReadAsByteArrayAsync();
-                return response.StatusCode == HttpStatusCode.Created;
-            });
+                return cart.Http.SendAsync(request);
+            }, HttpStatusCode.Created);
             _ = Task.Run(async () =>
             {
                 await FillAsync(cart.Http, cart.Account, text);
@@ -160,10 +161,10 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
 
         await OpenLoopAsync(20, TimeSpan.FromSeconds(10), _ => CheckoutOnce());
         waits = 0;
-        var (timings, failed) = await OpenLoopAsync(50, Steady, _ => CheckoutOnce());
+        var run = await OpenLoopAsync(50, Steady, _ => CheckoutOnce());
         output.WriteLine($"10-line checkout through the BFF at 50/s for {Steady.TotalSeconds:0} s ({callers.Count * accounts.Length} carts refilled " +
-                         $"in the background): {Describe(timings)}, refused {failed}, waited for a refilled cart {waits} times");
-        Assert.Equal(0, failed);
+                         $"in the background): {Describe(run.Timings)}, {run.Refused}, waited for a refilled cart {waits} times");
+        return run.CommonFailures;
     }
 
     private static async Task FillAsync(HttpClient http, Guid account, string text)

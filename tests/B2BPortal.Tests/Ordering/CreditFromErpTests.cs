@@ -46,6 +46,21 @@ public sealed class CreditFromErpTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Terms_agreed_before_the_ERPs_last_change_are_refused_as_superseded_and_the_ERPs_record_stands()
+    {
+        var customers = RestService.ForGenerated<IErpCustomerApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
+        var before = await Erp.GetCreditAsync(Borealis);
+        var late = new ErpCreditTermsUpdate(1m, "EUR", "Net 1", AgreedAt: before.ChangedAt.AddMinutes(-5));
+
+        var refused = await Assert.ThrowsAsync<ApiException>(() => customers.SetCreditTermsAsync(Borealis, late, Guid.NewGuid().ToString()));
+        var after = await Erp.GetCreditAsync(Borealis);
+
+        Assert.Equal(409, (int)refused.StatusCode);
+        Assert.Contains("Superseded", refused.Content);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public async Task Terms_agreed_in_the_portal_go_to_the_ERP_and_ordering_uses_them_once_the_ERP_confirms()
     {
         using var manager = await portal.SignInAsync(Demo.AccountManager);

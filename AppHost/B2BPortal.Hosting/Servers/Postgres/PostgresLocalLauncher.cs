@@ -35,7 +35,8 @@ internal sealed class PostgresLocalLauncher(PostgresServerResource server, Hosti
         var port = server.Port.Value.ToString(CultureInfo.InvariantCulture);
         var spec = new ProcessSpec(
             binaries.Server,
-            ["-D", DataDirectory, "-p", port, "-k", SocketDirectory, "-c", "listen_addresses=127.0.0.1"],
+            // Every service may hold up to 30 connections (ServiceDatabaseExtensions); the default 100 is less than they add up to.
+            ["-D", DataDirectory, "-p", port, "-k", SocketDirectory, "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=500"],
             Root);
         var process = StartTracked(server.Name, osUser.LongRunning(spec), PosixSignals.SIGINT);
         return new RunningInstance(

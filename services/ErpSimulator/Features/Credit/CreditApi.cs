@@ -57,6 +57,14 @@ internal static class CreditApi
             return TypedResults.NoContent();
         }
 
+        var lastChange = await db.CustomerCredits.Where(c => c.CustomerAccountId == customerAccountId)
+            .Select(c => (DateTimeOffset?)c.ChangedAt).SingleOrDefaultAsync(cancellationToken);
+        if (update.AgreedAt < lastChange)
+        {
+            return TypedResults.Problem(statusCode: 409, title: "Superseded by a later change in the ERP.",
+                detail: $"These terms were agreed at {update.AgreedAt:u}; the customer's credit changed in the ERP at {lastChange:u}, and that stands.");
+        }
+
         db.AppliedRequests.Add(new AppliedRequest { IdempotencyKey = idempotencyKey, AppliedAt = clock.GetUtcNow() });
         try
         {

@@ -158,6 +158,11 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("hold_reason");
 
+                    b.Property<decimal>("NotYetInvoiced")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("not_yet_invoiced");
+
                     b.Property<bool>("OnHold")
                         .HasColumnType("boolean")
                         .HasColumnName("on_hold");
@@ -404,6 +409,33 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasName("pk_order_lines");
 
                     b.ToTable("order_lines", "ordering");
+                });
+
+            modelBuilder.Entity("B2BPortal.Order.Features.Orders.PurchaseOrderReference", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("order_number");
+
+                    b.Property<DateTimeOffset>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("AccountId", "Number")
+                        .HasName("pk_purchase_order_references");
+
+                    b.ToTable("purchase_order_references", "ordering");
                 });
 
             modelBuilder.Entity("B2BPortal.Order.Features.Orders.Order", b =>

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace B2BPortal.Order.Features.Credit;
 
-/// <summary>Keeps the company's credit as the ERP reports it; a change older than the one held changes nothing.</summary>
+/// <summary>
+/// Keeps the company's credit as the ERP reports it; a change older than the one held changes nothing. A new company, or a new
+/// currency, has its orders not yet invoiced counted again in that currency.
+/// </summary>
 public sealed class ErpCreditChangedConsumer(OrderingDbContext db) : InboxConsumer<ErpCreditChanged, OrderingDbContext>(db)
 {
     protected override async Task HandleAsync(ConsumeContext<ErpCreditChanged> context, CancellationToken cancellationToken)
@@ -23,6 +26,7 @@ public sealed class ErpCreditChangedConsumer(OrderingDbContext db) : InboxConsum
             return;
         }
 
+        var recount = Db.Entry(credit).State == EntityState.Added || credit.Currency != change.Currency;
         credit.Sequence = change.Sequence;
         credit.CreditLimit = change.CreditLimit;
         credit.Currency = change.Currency;
@@ -31,5 +35,10 @@ public sealed class ErpCreditChangedConsumer(OrderingDbContext db) : InboxConsum
         credit.HoldReason = change.HoldReason;
         credit.CreditContact = change.CreditContact;
         credit.ChangedAt = change.ChangedAt;
+        if (recount)
+        {
+            await Db.SaveChangesAsync(cancellationToken);
+            await CreditLedger.RecountAsync(Db, change.AccountId, cancellationToken);
+        }
     }
 }

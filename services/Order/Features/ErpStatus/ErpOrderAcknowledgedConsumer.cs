@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Events;
+using B2BPortal.Contracts.Orders;
 using B2BPortal.Order.Data;
+using B2BPortal.Order.Features.Credit;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +25,7 @@ public sealed class ErpOrderAcknowledgedConsumer(OrderingDbContext db) : InboxCo
     }
 }
 
-/// <summary>Marks an order rejected when the ERP refuses it for a business reason.</summary>
+/// <summary>Marks an order rejected when the ERP refuses it for a business reason; it no longer uses the company's credit.</summary>
 public sealed class ErpOrderRejectedConsumer(OrderingDbContext db) : InboxConsumer<ErpOrderRejected, OrderingDbContext>(db)
 {
     protected override async Task HandleAsync(ConsumeContext<ErpOrderRejected> context, CancellationToken cancellationToken)
@@ -33,6 +35,12 @@ public sealed class ErpOrderRejectedConsumer(OrderingDbContext db) : InboxConsum
 
         var order = await Db.Orders.SingleOrDefaultAsync(o => o.Id == message.OrderId, cancellationToken)
             ?? throw new InvalidOperationException($"ERP rejected unknown order {message.OrderId} ({message.OrderNumber}).");
+        if (order.Status == OrderStatuses.Rejected)
+        {
+            return;
+        }
+
         order.Reject(message.Reason);
+        await CreditLedger.ReleaseAsync(Db, order.CompanyId, order.Currency, order.NetAmount, cancellationToken);
     }
 }

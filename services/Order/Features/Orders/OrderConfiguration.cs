@@ -61,4 +61,5 @@ internal static class OrderConstraints
 {
     public const string IdempotencyKeyIndex = "ux_orders_account_id_placed_by_subject_idempotency_key";
     public const string CartVersionIndex = "ux_orders_account_id_placed_by_subject_cart_version";
+    public const string PurchaseOrderReferenceKey = "pk_purchase_order_references";
 }

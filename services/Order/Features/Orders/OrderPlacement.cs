@@ -31,10 +31,10 @@ internal abstract record PlacementResult
 }
 
 /// <summary>
-/// Places an order: replay → gather facts → run the four layers → under the company's credit lock, check the key, the credit
-/// and the purchase-order reference again with what is committed now → store the order with <see cref="OrderSubmitted"/> in its
-/// outbox, in one transaction. Concurrent requests with one key give one order; two orders of one company cannot both use
-/// credit only one of them fits into.
+/// Places an order: replay → gather facts → run the four layers → store the order with <see cref="OrderSubmitted"/> in its
+/// outbox and book it against the company's credit, in one transaction. What other orders may have changed since the facts
+/// were read is settled by the database: the key's unique index (concurrent requests with one key give one order), the
+/// purchase-order reference's key and the credit booking's condition (two orders that each fit cannot together pass the limit).
 /// </summary>
 internal sealed partial class OrderPlacement(
     OrderingDbContext db, IIntegrationEventOutbox outbox, OrderFactsLoader loader, OrderValidator validator, TimeProvider clock,
@@ -54,61 +54,78 @@ internal sealed partial class OrderPlacement(
         var outcome = validator.Validate(placement.Draft, facts, isDraft: false);
         if (!outcome.CanSubmit)
         {
-            return new PlacementResult.Refused(outcome.Findings);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await CreditLedger.LockCompanyAsync(db, placement.Access.CompanyId, cancellationToken);
-        if (await ReplayAsync(placement, cancellationToken) is { } concurrent)
-        {
-            return concurrent;
-        }
-
-        if (await StillRefusedAsync(placement, facts, outcome, cancellationToken) is { } refused)
-        {
-            return refused;
+            // A concurrent retry with this key may have placed the order meanwhile (its reference then reads as taken).
+            return await ReplayAsync(placement, cancellationToken) ?? new PlacementResult.Refused(outcome.Findings);
         }
 
         var order = Build(placement, facts, outcome, await db.NextOrderNumberAsync(cancellationToken));
+        var result = await StoreAsync(placement, order, facts, outcome, cancellationToken);
+        if (result is PlacementResult.Placed)
+        {
+            Activity.Current?.SetTag("order.id", order.Id).SetTag("order.number", order.Number).SetTag("account.id", order.AccountId);
+            LogPlaced(logger, order.Number, order.Lines.Count, order.NetAmount, order.Currency, order.Source);
+        }
+
+        return result;
+    }
+
+    private async Task<PlacementResult> StoreAsync(
+        Placement placement, Order order, OrderFacts facts, ValidationOutcome outcome, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Orders.Add(order);
+        if (order.PurchaseOrderNumber is { } reference && facts.Profile.Settings.UniquePurchaseOrders)
+        {
+            db.PurchaseOrderReferences.Add(new PurchaseOrderReference
+            {
+                AccountId = order.AccountId, Number = reference, OrderNumber = order.Number, UsedAt = order.SubmittedAt,
+            });
+        }
+
         outbox.Add(Submitted(order));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
-        {
-            SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: OrderConstraints.CartVersionIndex,
-        })
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            var earlier = await db.Orders.AsNoTracking().SingleAsync(o => o.AccountId == placement.AccountId
-                && o.PlacedBySubject == placement.Caller.Subject && o.CartVersion == placement.CartVersion, cancellationToken);
-            return new PlacementResult.CartAlreadyOrdered(earlier.Number);
+            return await TakenMeanwhileAsync(placement, facts, unique.ConstraintName, cancellationToken);
         }
 
-        Activity.Current?.SetTag("order.id", order.Id).SetTag("order.number", order.Number).SetTag("account.id", order.AccountId);
-        LogPlaced(logger, order.Number, order.Lines.Count, order.NetAmount, order.Currency, order.Source);
+        if (!await CreditLedger.TryBookAsync(db, order.CompanyId, order.Currency, order.NetAmount, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            var credit = await CreditLedger.StatusAsync(db, order.CompanyId, cancellationToken);
+            var findings = FinanceRules.Check(outcome.Totals, credit, facts.Profile.CompanyName).ToList();
+            return new PlacementResult.Refused(findings.Count > 0 ? findings : [FinanceRules.ChangedMeanwhile(facts.Profile.CompanyName)]);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return new PlacementResult.Placed(order);
     }
 
-    /// <summary>What other orders committed since the facts were read: the credit used and the reference taken.</summary>
-    private async Task<PlacementResult.Refused?> StillRefusedAsync(
-        Placement placement, OrderFacts facts, ValidationOutcome outcome, CancellationToken cancellationToken)
+    /// <summary>A unique key said another order took what this one needed while it was checked: its key, its cart or its reference.</summary>
+    private async Task<PlacementResult> TakenMeanwhileAsync(Placement placement, OrderFacts facts, string? constraint, CancellationToken cancellationToken)
     {
-        var credit = await CreditLedger.StatusAsync(db, placement.Access.CompanyId, cancellationToken);
-        var reference = placement.Draft.PurchaseOrderNumber;
-        var earlier = reference is not null && facts.Profile.Settings.UniquePurchaseOrders
-            ? await db.Orders.AsNoTracking().Where(o => o.AccountId == placement.AccountId && o.PurchaseOrderNumber == reference)
-                .Select(o => new EarlierOrder(o.Number, o.SubmittedAt)).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var findings = FinanceRules.Check(outcome.Totals, credit, facts.Profile.CompanyName)
-            .Concat(earlier is null ? [] : DataIntegrityRules.Check(placement.Draft, facts with { PurchaseOrderUsedBy = earlier }, isDraft: false)
-                .Where(f => f.Code == FindingCodes.PurchaseOrderDuplicate))
-            .ToList();
-        return findings.Count == 0 ? null : new PlacementResult.Refused(findings);
+        switch (constraint)
+        {
+            case OrderConstraints.IdempotencyKeyIndex:
+                return await ReplayAsync(placement, cancellationToken) ?? throw new InvalidOperationException("The key's order is gone.");
+            case OrderConstraints.CartVersionIndex:
+                var ordered = await db.Orders.AsNoTracking().SingleAsync(o => o.AccountId == placement.AccountId
+                    && o.PlacedBySubject == placement.Caller.Subject && o.CartVersion == placement.CartVersion, cancellationToken);
+                return new PlacementResult.CartAlreadyOrdered(ordered.Number);
+            case OrderConstraints.PurchaseOrderReferenceKey:
+                var taken = await db.PurchaseOrderReferences.AsNoTracking()
+                    .SingleAsync(r => r.AccountId == placement.AccountId && r.Number == placement.Draft.PurchaseOrderNumber, cancellationToken);
+                var findings = DataIntegrityRules.Check(placement.Draft, facts with { PurchaseOrderUsedBy = new EarlierOrder(taken.OrderNumber, taken.UsedAt) },
+                    isDraft: false).Where(f => f.Code == FindingCodes.PurchaseOrderDuplicate).ToList();
+                return new PlacementResult.Refused(findings);
+            default:
+                throw new InvalidOperationException($"Unexpected unique violation on {constraint}.");
+        }
     }
 
     private Task<Order?> FindByKeyAsync(Placement placement, CancellationToken cancellationToken) =>

@@ -12,6 +12,11 @@ internal static class FinanceRules
 {
     private const string Layer = FindingLayers.Finance;
 
+    /// <summary>The credit booking failed though the figures read afterwards would let the order pass: they changed in between.</summary>
+    public static OrderFindingDto ChangedMeanwhile(string companyName) => Error(Layer, FindingCodes.CreditLimitExceeded,
+        $"{companyName}'s credit changed while this order was being checked. Send it again with the same Idempotency-Key to have it " +
+        "checked against the new figures.");
+
     public static IEnumerable<OrderFindingDto> Check(OrderTotalsDto order, CreditStatusDto? credit, string companyName)
     {
         if (credit is null)
