@@ -6,6 +6,7 @@ using B2BPortal.Bff.ServiceDiscovery;
 using B2BPortal.Bff.Session;
 using B2BPortal.Bff.Spa;
 using B2BPortal.BuildingBlocks.AccountScope;
+using B2BPortal.BuildingBlocks.Http;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Carts;
 using B2BPortal.Contracts.Catalog;
@@ -64,11 +65,11 @@ public static class BffExtensions
         builder.Services.AddSingleton<CompositionCache>();
         builder.Services.AddSingleton<SharedCompositions>();
         builder.Services.AddScoped<AccountCatalog>();
-        builder.Services.AddRefitGeneratedClient<ICatalogApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://catalog"));
-        builder.Services.AddRefitGeneratedClient<IEntitlementApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://entitlement"));
-        builder.Services.AddRefitGeneratedClient<IPricingApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://pricing"));
-        builder.Services.AddRefitGeneratedClient<ICartApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://cart"));
-        builder.Services.AddRefitGeneratedClient<IOrderServiceApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://order"));
+        builder.Services.AddRefitGeneratedClient<ICatalogApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://catalog"));
+        builder.Services.AddRefitGeneratedClient<IEntitlementApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://entitlement"));
+        builder.Services.AddRefitGeneratedClient<IPricingApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://pricing"));
+        builder.Services.AddRefitGeneratedClient<ICartApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://cart"));
+        builder.Services.AddRefitGeneratedClient<IOrderServiceApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://order"));
         builder.AddMessageBus("bff", bus =>
         {
             bus.AddConsumer<PricesChangedConsumer>();

@@ -1,5 +1,6 @@
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Data;
+using B2BPortal.BuildingBlocks.Http;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Cart.Data;
 using B2BPortal.Cart.Features.Carts;
@@ -19,7 +20,7 @@ public static class CartServiceExtensions
         builder.AddAccountScope();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ImportClassifier>();
-        builder.Services.AddRefitGeneratedClient<IOrderServiceApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://order"));
+        builder.Services.AddRefitGeneratedClient<IOrderServiceApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://order"));
         return builder;
     }
 

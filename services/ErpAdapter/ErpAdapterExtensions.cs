@@ -1,4 +1,5 @@
 using B2BPortal.BuildingBlocks.Data;
+using B2BPortal.BuildingBlocks.Http;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Erp;
 using B2BPortal.ErpAdapter.Data;
@@ -24,11 +25,11 @@ public static class ErpAdapterExtensions
 
         var erpBaseAddress = new Uri(builder.Configuration["Erp:BaseAddress"] ?? "http://erp-simulator");
         builder.Services.AddTransient<ErpCallMetricsHandler>();
-        builder.Services.AddRefitGeneratedClient<IErpSalesOrderApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
+        builder.Services.AddRefitGeneratedClient<IErpSalesOrderApi>(ServiceClients.Settings).ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
             .AddHttpMessageHandler<ErpCallMetricsHandler>();
-        builder.Services.AddRefitGeneratedClient<IErpCustomerApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
+        builder.Services.AddRefitGeneratedClient<IErpCustomerApi>(ServiceClients.Settings).ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
             .AddHttpMessageHandler<ErpCallMetricsHandler>();
-        builder.Services.AddRefitGeneratedClient<IErpFeedApi>().ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
+        builder.Services.AddRefitGeneratedClient<IErpFeedApi>(ServiceClients.Settings).ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
             .AddHttpMessageHandler<ErpCallMetricsHandler>();
         builder.Services.AddHostedService<StockFeedPoller>();
         builder.Services.AddHostedService<PriceFeedPoller>();

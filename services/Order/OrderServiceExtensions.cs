@@ -1,5 +1,6 @@
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Data;
+using B2BPortal.BuildingBlocks.Http;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Carts;
@@ -38,11 +39,11 @@ public static class OrderServiceExtensions
         builder.Services.AddSingleton<OrderValidator>();
         builder.Services.AddScoped<OrderFactsLoader>();
         builder.Services.AddScoped<OrderPlacement>();
-        builder.Services.AddRefitGeneratedClient<IOrderingProfileApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://account"));
-        builder.Services.AddRefitGeneratedClient<IEntitlementApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://entitlement"));
-        builder.Services.AddRefitGeneratedClient<ICatalogApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://catalog"));
-        builder.Services.AddRefitGeneratedClient<IPricingApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://pricing"));
-        builder.Services.AddRefitGeneratedClient<ICartApi>().ConfigureHttpClient(http => http.BaseAddress = new Uri("http://cart"));
+        builder.Services.AddRefitGeneratedClient<IOrderingProfileApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://account"));
+        builder.Services.AddRefitGeneratedClient<IEntitlementApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://entitlement"));
+        builder.Services.AddRefitGeneratedClient<ICatalogApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://catalog"));
+        builder.Services.AddRefitGeneratedClient<IPricingApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://pricing"));
+        builder.Services.AddRefitGeneratedClient<ICartApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://cart"));
         return builder;
     }
 

@@ -26,6 +26,7 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
 {
     private static readonly Guid Acme = Demo.AcmeIndustrial;
     private static readonly TimeSpan Steady = TimeSpan.FromSeconds(60);
+    private static readonly Guid[] AcmeAccounts = [Demo.AcmeIndustrial, Demo.AcmePlantNorth, Demo.AcmePlantSouth, Demo.AcmeNorthAssembly];
 
     [Fact]
     public async Task Checkout_partner_orders_and_a_5000_line_CSV()
@@ -33,8 +34,8 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         ThreadPool.GetMinThreads(out var workers, out var ports);
         ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(ports, 64));
         var erp = RestService.ForGenerated<IErpAdminApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
-        var skus = TenLines();
         using var partner = await portal.PartnerAsync();
+        var skus = await TenLinesAsync(partner);
         // Thousands of orders: Acme's credit must not be what stops them.
         await erp.SetCreditAsync(Acme, new ErpCreditSetting(1_000_000_000_000m, "EUR", 60_000m, OnHold: false, PaymentTerms: "Net 30"));
         await Eventually.TrueAsync(async () => (await partner.GetFromJsonAsync<CreditStatusDto>($"/api/v1/accounts/{Acme}/credit"))!.CreditLimit > 1_000_000m,
@@ -121,12 +122,11 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
             callers.Add((await portal.SignInAsync(user)).Http);
         }
 
-        Guid[] accounts = [Demo.AcmeIndustrial, Demo.AcmePlantNorth, Demo.AcmePlantSouth, Demo.AcmeNorthAssembly];
         var ready = Channel.CreateUnbounded<(HttpClient Http, Guid Account)>();
         var text = string.Join('\n', lines.Select(l => $"{l.Sku} {l.Quantity}"));
         foreach (var caller in callers)
         {
-            foreach (var account in accounts)
+            foreach (var account in AcmeAccounts)
             {
                 await FillAsync(caller, account, text);
                 ready.Writer.TryWrite((caller, account));
@@ -162,7 +162,7 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         await OpenLoopAsync(20, TimeSpan.FromSeconds(10), _ => CheckoutOnce());
         waits = 0;
         var run = await OpenLoopAsync(50, Steady, _ => CheckoutOnce());
-        output.WriteLine($"10-line checkout through the BFF at 50/s for {Steady.TotalSeconds:0} s ({callers.Count * accounts.Length} carts refilled " +
+        output.WriteLine($"10-line checkout through the BFF at 50/s for {Steady.TotalSeconds:0} s ({callers.Count * AcmeAccounts.Length} carts refilled " +
                          $"in the background): {Describe(run.Timings)}, {run.Refused}, waited for a refilled cart {waits} times");
         return run.CommonFailures;
     }
@@ -203,12 +203,26 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         output.WriteLine($"5,000-line CSV ({csv.Length / 1024} KB) parsed, checked and reported, 10 sequential after 2 warm-up: {Describe(Sorted(timings))}");
     }
 
-    /// <summary>Ten products Acme Plant North may buy, well in stock in Hamburg, each at a quantity every check accepts.</summary>
-    private IReadOnlyList<OrderLineRequest> TenLines() =>
-    [
-        .. DemoCatalog.Products(portal.CatalogSize)
+    /// <summary>
+    /// Ten products every Acme account may buy at a quantity every check accepts, well in stock in Hamburg: candidates from the
+    /// demo catalog, less those a preview refuses for any of the accounts (a unit's own contract may refuse to price one).
+    /// </summary>
+    private async Task<IReadOnlyList<OrderLineRequest>> TenLinesAsync(HttpClient partner)
+    {
+        var candidates = DemoCatalog.Products(portal.CatalogSize)
             .Where(p => !p.Discontinued && p.Category.Path != "motors/servo" && p.Category.Path != "custom" && p.StockPerWarehouse[0] >= 20 * p.PackSize)
-            .Take(10)
-            .Select(p => new OrderLineRequest(p.Sku, Math.Max(p.MinimumOrderQuantity, p.PackSize))),
-    ];
+            .Take(20)
+            .Select(p => new OrderLineRequest(p.Sku, Math.Max(p.MinimumOrderQuantity, p.PackSize)))
+            .ToList();
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var account in AcmeAccounts)
+        {
+            using var response = await partner.PostAsJsonAsync($"/api/v1/accounts/{account}/orders/preview",
+                TestOrders.For(account, TestOrders.NewReference("BENCH"), [.. candidates]));
+            var preview = (await response.Content.ReadFromJsonAsync<OrderPreviewDto>())!;
+            refused.UnionWith(preview.Findings.Where(f => f.Severity == FindingSeverities.Error && f.Sku is not null).Select(f => f.Sku!));
+        }
+
+        return [.. candidates.Where(c => !refused.Contains(c.Sku)).Take(10)];
+    }
 }
