@@ -65,20 +65,29 @@ public static class ServiceDatabaseExtensions
     /// SRE looks for under thousands of one-span ones.
     /// </summary>
     private static NpgsqlDataSource TracedInsideWork(string connectionString) =>
-        new NpgsqlDataSourceBuilder(WithPoolLimit(connectionString)).ConfigureTracing(tracing => tracing
+        new NpgsqlDataSourceBuilder(Tuned(connectionString)).ConfigureTracing(tracing => tracing
             .ConfigureCommandFilter(_ => Activity.Current is not null)
             .ConfigureBatchFilter(_ => Activity.Current is not null)).Build();
 
     /// <summary>
-    /// A service under overload queues for one of <see cref="DefaultMaxPoolSize"/> connections instead of opening Npgsql's default
-    /// 100 and taking every connection the server has from the other services. A connection string may set its own.
+    /// The service's pool settings, unless its connection string sets them: at most <see cref="DefaultMaxPoolSize"/> connections
+    /// (under overload a service queues for one instead of opening Npgsql's default 100 and taking every connection the server
+    /// has from the other services); statements used repeatedly prepared on the server, and a connection going back to the
+    /// pool not reset with <c>DISCARD ALL</c>, which also drops those statements (PostgreSQL parsed and planned every
+    /// statement of every request again; the services keep no session state: locks and settings are per transaction).
     /// </summary>
-    private static string WithPoolLimit(string connectionString)
+    private static string Tuned(string connectionString)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
         if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase))
         {
             settings.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            settings.MaxAutoPrepare = 100;
+            settings.NoResetOnClose = true;
         }
 
         return settings.ConnectionString;
