@@ -27,9 +27,20 @@ internal sealed class OutboxSignal
     /// <summary>Before a save: remembers that this context is about to write outbox rows.</summary>
     public void NoteOutboxRows(DbContext context)
     {
-        if (context.ChangeTracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+        // An added row is tracked as added from the moment it is added; the save detects other changes itself, once.
+        var tracker = context.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            pending.AddOrUpdate(context, this);
+            if (tracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
+            {
+                pending.AddOrUpdate(context, this);
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
         }
     }
 
