@@ -65,11 +65,11 @@ public static class BffExtensions
         builder.Services.AddSingleton<CompositionCache>();
         builder.Services.AddSingleton<SharedCompositions>();
         builder.Services.AddScoped<AccountCatalog>();
-        builder.Services.AddRefitGeneratedClient<ICatalogApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://catalog"));
-        builder.Services.AddRefitGeneratedClient<IEntitlementApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://entitlement"));
-        builder.Services.AddRefitGeneratedClient<IPricingApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://pricing"));
-        builder.Services.AddRefitGeneratedClient<ICartApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://cart"));
-        builder.Services.AddRefitGeneratedClient<IOrderServiceApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://order"));
+        builder.Services.AddServiceClient<ICatalogApi>("http://catalog");
+        builder.Services.AddServiceClient<IEntitlementApi>("http://entitlement");
+        builder.Services.AddServiceClient<IPricingApi>("http://pricing");
+        builder.Services.AddServiceClient<ICartApi>("http://cart");
+        builder.Services.AddServiceClient<IOrderServiceApi>("http://order");
         builder.AddMessageBus("bff", bus =>
         {
             bus.AddConsumer<PricesChangedConsumer>();

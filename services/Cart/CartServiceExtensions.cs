@@ -20,7 +20,7 @@ public static class CartServiceExtensions
         builder.AddAccountScope();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ImportClassifier>();
-        builder.Services.AddRefitGeneratedClient<IOrderServiceApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://order"));
+        builder.Services.AddServiceClient<IOrderServiceApi>("http://order");
         return builder;
     }
 

@@ -25,11 +25,11 @@ public static class ErpAdapterExtensions
 
         var erpBaseAddress = new Uri(builder.Configuration["Erp:BaseAddress"] ?? "http://erp-simulator");
         builder.Services.AddTransient<ErpCallMetricsHandler>();
-        builder.Services.AddRefitGeneratedClient<IErpSalesOrderApi>(ServiceClients.Settings).ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
+        builder.Services.AddServiceClient<IErpSalesOrderApi>(erpBaseAddress)
             .AddHttpMessageHandler<ErpCallMetricsHandler>();
-        builder.Services.AddRefitGeneratedClient<IErpCustomerApi>(ServiceClients.Settings).ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
+        builder.Services.AddServiceClient<IErpCustomerApi>(erpBaseAddress)
             .AddHttpMessageHandler<ErpCallMetricsHandler>();
-        builder.Services.AddRefitGeneratedClient<IErpFeedApi>(ServiceClients.Settings).ConfigureHttpClient(client => client.BaseAddress = erpBaseAddress)
+        builder.Services.AddServiceClient<IErpFeedApi>(erpBaseAddress)
             .AddHttpMessageHandler<ErpCallMetricsHandler>();
         builder.Services.AddHostedService<StockFeedPoller>();
         builder.Services.AddHostedService<PriceFeedPoller>();

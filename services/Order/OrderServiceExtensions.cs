@@ -39,11 +39,11 @@ public static class OrderServiceExtensions
         builder.Services.AddSingleton<OrderValidator>();
         builder.Services.AddScoped<OrderFactsLoader>();
         builder.Services.AddScoped<OrderPlacement>();
-        builder.Services.AddRefitGeneratedClient<IOrderingProfileApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://account"));
-        builder.Services.AddRefitGeneratedClient<IEntitlementApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://entitlement"));
-        builder.Services.AddRefitGeneratedClient<ICatalogApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://catalog"));
-        builder.Services.AddRefitGeneratedClient<IPricingApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://pricing"));
-        builder.Services.AddRefitGeneratedClient<ICartApi>(ServiceClients.Settings).ConfigureHttpClient(http => http.BaseAddress = new Uri("http://cart"));
+        builder.Services.AddServiceClient<IOrderingProfileApi>("http://account");
+        builder.Services.AddServiceClient<IEntitlementApi>("http://entitlement");
+        builder.Services.AddServiceClient<ICatalogApi>("http://catalog");
+        builder.Services.AddServiceClient<IPricingApi>("http://pricing");
+        builder.Services.AddServiceClient<ICartApi>("http://cart");
         return builder;
     }
 

@@ -55,8 +55,7 @@ public static class AccountScopeExtensions
     {
         builder.Services.AddMemoryCache();
         builder.Services.Configure<AccountScopeOptions>(builder.Configuration.GetSection("AccountScope"));
-        builder.Services.AddRefitGeneratedClient<IAccountScopeApi>(ServiceClients.Settings)
-            .ConfigureHttpClient(http => http.BaseAddress = new Uri("http://account"));
+        builder.Services.AddServiceClient<IAccountScopeApi>("http://account");
         builder.Services.AddScoped<ICallerScopeSource, RemoteCallerScopeSource>();
         return builder;
     }

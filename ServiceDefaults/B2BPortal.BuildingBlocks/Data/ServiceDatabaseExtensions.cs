@@ -79,14 +79,19 @@ public static class ServiceDatabaseExtensions
     private static string Tuned(string connectionString)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase))
+        bool Sets(string keyword) => connectionString.Contains(keyword, StringComparison.OrdinalIgnoreCase);
+        if (!Sets("Max Pool Size") && !Sets("Maximum Pool Size"))
         {
             settings.MaxPoolSize = DefaultMaxPoolSize;
         }
 
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        if (!Sets("Max Auto Prepare"))
         {
             settings.MaxAutoPrepare = 100;
+        }
+
+        if (!Sets("No Reset On Close"))
+        {
             settings.NoResetOnClose = true;
         }
 

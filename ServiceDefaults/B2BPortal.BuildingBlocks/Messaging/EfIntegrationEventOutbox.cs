@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace B2BPortal.BuildingBlocks.Messaging;
 
-internal sealed class EfIntegrationEventOutbox<TDbContext>(TDbContext db) : IIntegrationEventOutbox
+internal sealed class EfIntegrationEventOutbox<TDbContext>(TDbContext db, OutboxSignal signal) : IIntegrationEventOutbox
     where TDbContext : DbContext, IMessagingDbContext
 {
     public void Add(IntegrationEvent integrationEvent)
@@ -22,6 +22,7 @@ internal sealed class EfIntegrationEventOutbox<TDbContext>(TDbContext db) : IInt
             TraceParent = activity?.Id is { } id && activity.IdFormat == ActivityIdFormat.W3C ? id : null,
             TraceState = activity?.TraceStateString,
         });
+        signal.NoteOutboxRow(db);
     }
 }
 

@@ -24,25 +24,8 @@ internal sealed class OutboxSignal
 
     public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => signal.WaitAsync(timeout, cancellationToken);
 
-    /// <summary>Before a save: remembers that this context is about to write outbox rows.</summary>
-    public void NoteOutboxRows(DbContext context)
-    {
-        // An added row is tracked as added from the moment it is added; the save detects other changes itself, once.
-        var tracker = context.ChangeTracker;
-        var detecting = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            if (tracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added))
-            {
-                pending.AddOrUpdate(context, this);
-            }
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detecting;
-        }
-    }
+    /// <summary>When an outbox row is added: remembers that this context will write outbox rows with its next save.</summary>
+    public void NoteOutboxRow(DbContext context) => pending.AddOrUpdate(context, this);
 
     /// <summary>Once the rows are committed (after the save, or after the surrounding transaction commits): wake the relay.</summary>
     public void NotifyIfCommitted(DbContext context, bool transactionCommitted)
@@ -56,19 +39,6 @@ internal sealed class OutboxSignal
 
 internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
 {
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Note(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Note(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         Committed(eventData.Context);
@@ -79,14 +49,6 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
     {
         Committed(eventData.Context);
         return base.SavedChanges(eventData, result);
-    }
-
-    private void Note(DbContext? context)
-    {
-        if (context is IMessagingDbContext)
-        {
-            signal.NoteOutboxRows(context);
-        }
     }
 
     private void Committed(DbContext? context)

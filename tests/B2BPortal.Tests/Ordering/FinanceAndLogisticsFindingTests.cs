@@ -56,6 +56,33 @@ public sealed class FinanceAndLogisticsFindingTests(PortalFixture portal) : IAsy
     }
 
     [Fact]
+    public async Task Orders_sent_at_once_that_each_fit_but_not_together_are_placed_only_as_far_as_the_limit_goes()
+    {
+        var order = Order(new OrderLineRequest("SEA-4001", 10)) with { PurchaseOrderNumber = null };
+        var before = await CreditAsync();
+        // Room for two orders of 1,320 EUR, not for three.
+        var limit = before.OpenReceivables + before.NotYetInvoiced + 3_000m;
+        await SetCreditAsync(BorealisCredit with { CreditLimit = limit }, credit => credit.CreditLimit == limit);
+        try
+        {
+            var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+            {
+                using var response = await OrderCalls.PlaceAsync(buyer.Http, Borealis, order);
+                return response.StatusCode;
+            }));
+            var after = await CreditAsync();
+
+            Assert.Equal((2, 6), (answers.Count(s => s == System.Net.HttpStatusCode.Created),
+                answers.Count(s => s == System.Net.HttpStatusCode.UnprocessableEntity)));
+            Assert.Equal(before.NotYetInvoiced + 2 * 1_320m, after.NotYetInvoiced);
+        }
+        finally
+        {
+            await SetCreditAsync(BorealisCredit, credit => credit.CreditLimit == BorealisCredit.CreditLimit);
+        }
+    }
+
+    [Fact]
     public async Task A_credit_hold_set_in_the_ERP_blocks_the_next_order_within_seconds_and_lifting_it_lets_orders_through()
     {
         await Erp.SetCreditAsync(Borealis, BorealisCredit with { OnHold = true, HoldReason = "invoice 2026-4711 is 60 days overdue" });

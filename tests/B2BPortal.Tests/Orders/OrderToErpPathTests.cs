@@ -114,15 +114,17 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_order_the_ERP_refuses_ends_rejected_with_the_ERPs_reason()
+    public async Task An_order_the_ERP_refuses_ends_rejected_with_the_ERPs_reason_and_no_longer_uses_credit()
     {
         var admin = RestService.ForGenerated<IErpAdminApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
         var faults = await admin.GetFaultsAsync();
         await admin.SetFaultsAsync(faults with { BlockedItems = ["SEA-4001"] });
         try
         {
+            var before = await NotYetInvoicedAsync();
             var placed = await OrderApi.PlaceOrderAsync(Acme, TestOrders.Small(Acme, TestOrders.NewReference("BLOCKED")), Guid.NewGuid().ToString());
             Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+            var whilePlaced = await NotYetInvoicedAsync();
 
             var rejected = await Eventually.ReturnsAsync(async () =>
             {
@@ -132,6 +134,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
 
             Assert.Null(rejected.ErpOrderNumber);
             Assert.Contains("blocked for sale", rejected.RejectionReason);
+            Assert.Equal((before + placed.Content!.NetAmount, before), (whilePlaced, await NotYetInvoicedAsync()));
         }
         finally
         {
@@ -187,4 +190,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
         }, TimeSpan.FromSeconds(60), $"order {orderId} to get its ERP order number");
 
     private sealed record FindingsProblem(string Title, int Status, List<OrderFindingDto> Findings);
+
+    private async Task<decimal> NotYetInvoicedAsync() =>
+        (await Partner().GetFromJsonAsync<CreditStatusDto>($"/api/v1/accounts/{Acme}/credit"))!.NotYetInvoiced;
 }

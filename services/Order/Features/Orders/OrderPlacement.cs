@@ -120,9 +120,8 @@ internal sealed partial class OrderPlacement(
             case OrderConstraints.PurchaseOrderReferenceKey:
                 var taken = await db.PurchaseOrderReferences.AsNoTracking()
                     .SingleAsync(r => r.AccountId == placement.AccountId && r.Number == placement.Draft.PurchaseOrderNumber, cancellationToken);
-                var findings = DataIntegrityRules.Check(placement.Draft, facts with { PurchaseOrderUsedBy = new EarlierOrder(taken.OrderNumber, taken.UsedAt) },
-                    isDraft: false).Where(f => f.Code == FindingCodes.PurchaseOrderDuplicate).ToList();
-                return new PlacementResult.Refused(findings);
+                return new PlacementResult.Refused([DataIntegrityRules.PurchaseOrderTaken(
+                    taken.Number, new EarlierOrder(taken.OrderNumber, taken.UsedAt), facts.Profile.CompanyName)]);
             default:
                 throw new InvalidOperationException($"Unexpected unique violation on {constraint}.");
         }
