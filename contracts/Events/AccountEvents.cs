@@ -35,3 +35,6 @@ public sealed record CreditTermsChanged : IntegrationEvent
     public required string Currency { get; init; }
     public string? PaymentTerms { get; init; }
 }
+
+/// <summary>A company's ordering settings (purchase-order rules, backorders) changed; its accounts' ordering profiles with them.</summary>
+public sealed record OrderingSettingsChanged : IntegrationEvent;

@@ -8,6 +8,7 @@ using B2BPortal.Contracts.Catalog;
 using B2BPortal.Contracts.Entitlements;
 using B2BPortal.Contracts.Pricing;
 using B2BPortal.Order.Data;
+using B2BPortal.Order.Features.AccountFacts;
 using B2BPortal.Order.Features.Credit;
 using B2BPortal.Order.Features.ErpStatus;
 using B2BPortal.Order.Features.Logistics;
@@ -21,7 +22,8 @@ public static class OrderServiceExtensions
 {
     /// <summary>
     /// Orders and their checks. The checks ask Account (ordering profile), Entitlement and Catalog (assortment, products, stock),
-    /// Pricing (prices) and Cart (checkout) with the caller's own token; credit is the ERP's, kept here from its events.
+    /// Pricing (prices) and Cart (checkout) with the caller's own token, profile and assortment kept until their owners say they
+    /// changed; credit is the ERP's, kept here from its events.
     /// </summary>
     public static IHostApplicationBuilder AddOrderService(this IHostApplicationBuilder builder)
     {
@@ -31,11 +33,19 @@ public static class OrderServiceExtensions
             bus.AddConsumer<ErpOrderAcknowledgedConsumer>();
             bus.AddConsumer<ErpOrderRejectedConsumer>();
             bus.AddConsumer<ErpCreditChangedConsumer>();
+            bus.AddConsumer<AccountFactsChangedConsumer>().Endpoint(endpoint =>
+            {
+                endpoint.Temporary = true;
+                endpoint.InstanceId = Guid.NewGuid().ToString("N")[..12];
+            });
         });
         builder.AddAccountScope();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.Configure<LogisticsOptions>(builder.Configuration.GetSection("Logistics"));
         builder.Services.Configure<DownstreamOptions>(builder.Configuration.GetSection("Order:Downstream"));
+        builder.Services.Configure<AccountFactsOptions>(builder.Configuration.GetSection("Order:AccountFacts"));
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<AccountFactsCache>();
         builder.Services.AddSingleton<OrderValidator>();
         builder.Services.AddScoped<OrderFactsLoader>();
         builder.Services.AddScoped<OrderPlacement>();

@@ -19,6 +19,11 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db) : ICons
 
     public async Task Consume(ConsumeContext<TMessage> context)
     {
+        if (!Concerns(context.Message))
+        {
+            return;
+        }
+
         var messageId = context.MessageId ?? throw new InvalidOperationException("A message without a MessageId cannot be de-duplicated.");
         var consumer = GetType().Name;
         var cancellationToken = context.CancellationToken;
@@ -53,6 +58,12 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db) : ICons
             Db.ChangeTracker.Clear();
         }
     }
+
+    /// <summary>
+    /// Whether the message can have an effect here at all. One that cannot is acknowledged without touching the database: a
+    /// redelivery of it has no effect either, so it needs no inbox record.
+    /// </summary>
+    protected virtual bool Concerns(TMessage message) => true;
 
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context, CancellationToken cancellationToken);
 

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Tests.Infrastructure;
 
@@ -77,6 +79,36 @@ public sealed class DataAndBusinessFindingTests(PortalFixture portal) : IAsyncLi
         Assert.Equal("purchaseOrderNumber", finding.Field);
         Assert.Contains("Acme Industrial requires one", finding.Message);
         Assert.Contains("like PO-4711", finding.Message);
+    }
+
+    [Fact]
+    public async Task A_reference_no_longer_required_applies_to_Acmes_next_order_and_again_once_required()
+    {
+        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
+        var withoutReference = Order(new OrderLineRequest("SEA-4001", 1)) with { PurchaseOrderNumber = null };
+        async Task<bool> RequiredAsync() => (await OrderCalls.PreviewAsync(partner, Acme, withoutReference)).Findings
+            .Any(f => f.Code == FindingCodes.PurchaseOrderRequired);
+        Assert.True(await RequiredAsync());
+
+        await SetReferenceRequiredAsync(admin.Http, false);
+        try
+        {
+            await Eventually.TrueAsync(async () => !await RequiredAsync(), TimeSpan.FromSeconds(10), "an order without a reference passing");
+        }
+        finally
+        {
+            await SetReferenceRequiredAsync(admin.Http, true);
+        }
+
+        await Eventually.TrueAsync(RequiredAsync, TimeSpan.FromSeconds(10), "the reference required again");
+    }
+
+    private static async Task SetReferenceRequiredAsync(HttpClient admin, bool required)
+    {
+        using var response = await admin.PutAsJsonAsync($"/api/v1/accounts/{Acme}/ordering-settings", new OrderingSettingsDto(
+            required, "^PO-[A-Z0-9-]{2,32}$", "PO- followed by capital letters, digits or dashes, like PO-4711", UniquePurchaseOrders: true,
+            AllowBackorders: false));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
     [Theory]

@@ -3,7 +3,9 @@ using B2BPortal.Account.Features.Accounts;
 using B2BPortal.Account.Features.Audit;
 using B2BPortal.Account.Features.Security;
 using B2BPortal.BuildingBlocks.AccountScope;
+using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Accounts;
+using B2BPortal.Contracts.Events;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +37,8 @@ internal static class OrderingProfileApi
     }
 
     private static async Task<Results<Ok<OrderingSettingsDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid accountId, OrderingSettingsDto settings, AccountDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        Guid accountId, OrderingSettingsDto settings, AccountDbContext db, IIntegrationEventOutbox outbox, AuditTrail audit,
+        CancellationToken cancellationToken)
     {
         if (OrderingSettingsRules.Validate(settings) is { Count: > 0 } errors)
         {
@@ -56,6 +59,7 @@ internal static class OrderingProfileApi
         audit.Record(accountId, "ordering-settings.changed",
             $"PO {(company.PurchaseOrderRequired ? "required" : "optional")}, pattern {company.PurchaseOrderPattern ?? "none"}, " +
             $"{(company.UniquePurchaseOrders ? "unique" : "may repeat")}, backorders {(company.AllowBackorders ? "allowed" : "not allowed")}");
+        outbox.Add(new OrderingSettingsChanged { AccountId = accountId });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(company.OrderingSettings());
     }

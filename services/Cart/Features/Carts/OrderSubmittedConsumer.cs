@@ -13,13 +13,12 @@ namespace B2BPortal.Cart.Features.Carts;
 /// </summary>
 public sealed class OrderSubmittedConsumer(CartDbContext db, TimeProvider clock) : InboxConsumer<OrderSubmitted, CartDbContext>(db)
 {
+    protected override bool Concerns(OrderSubmitted order) => order is { Source: OrderSources.Cart, PlacedBy: not null, CartVersion: not null };
+
     protected override async Task HandleAsync(ConsumeContext<OrderSubmitted> context, CancellationToken cancellationToken)
     {
         var order = context.Message;
-        if (order is not { Source: OrderSources.Cart, PlacedBy: { } owner, CartVersion: { } version })
-        {
-            return;
-        }
+        var (owner, version) = (order.PlacedBy!, order.CartVersion!.Value);
 
         var emptied = await Db.Database.ExecuteSqlAsync($"""
             UPDATE cart.carts SET version = version + 1, updated_at = {clock.GetUtcNow()}

@@ -5,6 +5,7 @@ using B2BPortal.Contracts.Entitlements;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Contracts.Pricing;
 using B2BPortal.Order.Data;
+using B2BPortal.Order.Features.AccountFacts;
 using B2BPortal.Order.Features.Credit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,12 +19,13 @@ public sealed class DownstreamOptions
 }
 
 /// <summary>
-/// Gathers <see cref="OrderFacts"/> with the caller's own token, so every service applies the caller's scope again. The three
-/// service calls run in parallel (the catalog check waits for the assortment); the database reads run meanwhile.
+/// Gathers <see cref="OrderFacts"/> with the caller's own token, so every service applies the caller's scope again. The
+/// account's profile and assortment come from <see cref="AccountFactsCache"/> when kept; the service calls run in parallel
+/// (the catalog check waits for the assortment); the database reads run meanwhile.
 /// </summary>
 internal sealed class OrderFactsLoader(
-    IOrderingProfileApi accounts, IEntitlementApi entitlement, ICatalogApi catalog, IPricingApi pricing, OrderingDbContext db,
-    TimeProvider clock, IOptions<DownstreamOptions> options)
+    IOrderingProfileApi accounts, IEntitlementApi entitlement, ICatalogApi catalog, IPricingApi pricing, AccountFactsCache kept,
+    OrderingDbContext db, TimeProvider clock, IOptions<DownstreamOptions> options)
 {
     private TimeSpan Timeout => options.Value.Timeout;
 
@@ -31,7 +33,10 @@ internal sealed class OrderFactsLoader(
     {
         // An order over the line limit is refused for that alone; its lines are not worth asking anyone about.
         var checkable = draft.Lines.Count > LineRules.MaxLines ? [] : draft.Lines.Where(l => l.HasValidShape).ToList();
-        var profileCall = Downstream.CallAsync("Account", Timeout, t => accounts.GetOrderingProfileAsync(accountId, token, t), cancellationToken);
+        // Not tied to this request: other orders of the account may be waiting for the same lookup.
+        var profileCall = kept.ProfileAsync(accountId,
+            () => Downstream.CallAsync("Account", Timeout, t => accounts.GetOrderingProfileAsync(accountId, token, t), CancellationToken.None),
+            cancellationToken);
         var productsCall = ProductsAsync(accountId, checkable, token, cancellationToken);
         var pricesCall = PricesAsync(accountId, checkable, token, cancellationToken);
 
@@ -53,7 +58,9 @@ internal sealed class OrderFactsLoader(
             return new Dictionary<string, ProductCheckDto>();
         }
 
-        var assortment = await Downstream.CallAsync("Entitlement", Timeout, t => entitlement.GetAssortmentAsync(accountId, token, t), cancellationToken);
+        var assortment = await kept.AssortmentAsync(accountId,
+            () => Downstream.CallAsync("Entitlement", Timeout, t => entitlement.GetAssortmentAsync(accountId, token, t), CancellationToken.None),
+            cancellationToken);
         var skus = lines.Select(l => l.Sku!).Distinct(StringComparer.Ordinal).ToList();
         var checks = await Downstream.CallAsync("Catalog", Timeout,
             t => catalog.CheckAsync(new ProductLookupRequest(assortment.Effective, skus), token, t), cancellationToken);
