@@ -15,13 +15,19 @@ public static class Telemetry
 
     internal static void ConfigurePortalTelemetry(this IHostApplicationBuilder builder)
     {
+        // Without a collector to send to, recording spans, metrics and log records would only cost every request its time.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            return;
+        }
+
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
         });
 
-        var telemetry = builder.Services.AddOpenTelemetry()
+        builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
@@ -31,12 +37,8 @@ public static class Telemetry
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", $"{SourcePrefix}.*")
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !ServiceDefaultsExtensions.IsProbe(context))
                 .AddHttpClientInstrumentation()
-                .AddNpgsql());
-
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
+                .AddNpgsql())
             // The exporter batches in the background: a slow or absent collector never blocks a request.
-            telemetry.UseOtlpExporter();
-        }
+            .UseOtlpExporter();
     }
 }

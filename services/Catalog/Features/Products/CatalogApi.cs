@@ -127,7 +127,9 @@ internal static class CatalogApi
         var visible = await scope.Apply(db.Products.AsNoTracking()).Where(p => skus.Contains(p.Sku)).Select(p => p.Sku).ToListAsync(cancellationToken);
         var visibleSet = visible.ToHashSet(StringComparer.Ordinal);
         var successorSkus = existing.Where(p => visibleSet.Contains(p.Sku) && p.SuccessorSku is not null).Select(p => p.SuccessorSku!).Distinct().ToArray();
-        var successors = await scope.Apply(db.Products.AsNoTracking()).Where(p => successorSkus.Contains(p.Sku)).ToListAsync(cancellationToken);
+        var successors = successorSkus.Length == 0
+            ? []
+            : await scope.Apply(db.Products.AsNoTracking()).Where(p => successorSkus.Contains(p.Sku)).ToListAsync(cancellationToken);
         var summaryBySku = (await summaries.ForAsync([.. existing.Where(p => visibleSet.Contains(p.Sku)), .. successors], cancellationToken))
             .DistinctBy(p => p.Sku).ToDictionary(p => p.Sku, StringComparer.Ordinal);
         var bySku = existing.ToDictionary(p => p.Sku, StringComparer.Ordinal);
