@@ -31,7 +31,7 @@ public sealed class CreditFromErpTests(PortalFixture portal)
             {
                 var current = await manager.Http.GetFromJsonAsync<CreditTermsDto>($"/api/v1/accounts/{Borealis}/credit-terms");
                 return current?.CreditLimit == 123_456m ? current : null;
-            }, TimeSpan.FromSeconds(30), "Account to show the ERP's limit");
+            }, TimeSpan.FromSeconds(60), "Account to show the ERP's limit"); // a feed poller backed off by an earlier ERP fault waits up to 30 s
             var credit = (await manager.Http.GetFromJsonAsync<CreditStatusDto>($"/api/v1/accounts/{Borealis}/credit"))!;
 
             Assert.Equal("Net 60", terms.PaymentTerms);
