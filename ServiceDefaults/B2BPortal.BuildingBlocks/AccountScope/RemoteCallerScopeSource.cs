@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Caching;
 using B2BPortal.Contracts.Accounts;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -11,32 +12,15 @@ public sealed class AccountScopeOptions
 }
 
 /// <summary>
-/// Asks the Account service (<c>GET /api/v1/me/accounts</c>) with the caller's own token, and keeps the answer briefly.
-/// Requests of one caller that arrive while the answer is being fetched wait for that one lookup instead of each asking
-/// again (so an expiring entry under load costs one call, not a burst); a failed lookup is not kept.
+/// Asks the Account service (<c>GET /api/v1/me/accounts</c>) with the caller's own token, and keeps the answer briefly; requests
+/// of one caller that arrive while it is fetched wait for that one lookup (<see cref="SharedLookups"/>).
 /// </summary>
 internal sealed class RemoteCallerScopeSource(IAccountScopeApi accounts, IMemoryCache cache, IOptions<AccountScopeOptions> options)
     : ICallerScopeSource
 {
-    public async Task<CallerScope> GetAsync(PortalCaller caller, string accessToken, CancellationToken cancellationToken)
-    {
-        var key = $"account-scope:{caller.Subject}";
-        var lookup = cache.GetOrCreate(key, entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = options.Value.CacheDuration;
-            return new Lazy<Task<CallerScope>>(() => LoadAsync(accessToken));
-        })!;
-
-        try
-        {
-            return await lookup.Value.WaitAsync(cancellationToken);
-        }
-        catch when (lookup.Value.IsFaulted || lookup.Value.IsCanceled)
-        {
-            cache.Remove(key);
-            throw;
-        }
-    }
+    public Task<CallerScope> GetAsync(PortalCaller caller, string accessToken, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync($"account-scope:{caller.Subject}", entry => entry.AbsoluteExpirationRelativeToNow = options.Value.CacheDuration,
+            () => LoadAsync(accessToken), cancellationToken);
 
     // Not tied to the first caller's request: if that one goes away, the others still get the answer.
     private async Task<CallerScope> LoadAsync(string accessToken) =>

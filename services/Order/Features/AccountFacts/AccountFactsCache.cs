@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Caching;
 using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Entitlements;
 using Microsoft.Extensions.Caching.Memory;
@@ -15,8 +16,7 @@ public sealed class AccountFactsOptions
 /// <summary>
 /// Each account's ordering profile (Account) and assortment (Entitlement), kept in memory so an order does not ask for them
 /// again: both change rarely, and their owners say so (<c>OrderingSettingsChanged</c>, <c>AssortmentChanged</c>), which drops
-/// every kept one at once (units inherit from the accounts above them, so all of them rather than tracking which). Concurrent
-/// orders of an account wait for one lookup; a failed lookup is not kept. Serving one caller what was fetched with another's
+/// every kept one at once (units inherit from the accounts above them, so all of them rather than tracking which). Serving one caller what was fetched with another's
 /// token is sound because the Order service has itself admitted every caller for the account before it asks.
 /// </summary>
 public sealed class AccountFactsCache(IMemoryCache cache, IOptions<AccountFactsOptions> options)
@@ -34,24 +34,8 @@ public sealed class AccountFactsCache(IMemoryCache cache, IOptions<AccountFactsO
 
     public void DropAssortments() => Interlocked.Exchange(ref assortments, new CancellationTokenSource()).Cancel();
 
-    private async Task<T> GetAsync<T>(string key, CancellationTokenSource generation, Func<Task<T>> load, CancellationToken cancellationToken)
-    {
-        var lookup = cache.GetOrCreate(key, entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = options.Value.Lifetime;
-            // Made before a change event arrived (even if still loading): gone the moment it does.
-            entry.AddExpirationToken(new CancellationChangeToken(generation.Token));
-            return new Lazy<Task<T>>(load);
-        })!;
-
-        try
-        {
-            return await lookup.Value.WaitAsync(cancellationToken);
-        }
-        catch when (lookup.Value.IsFaulted || lookup.Value.IsCanceled)
-        {
-            cache.Remove(key);
-            throw;
-        }
-    }
+    // Made before a change event arrived (even if still loading): gone the moment it does.
+    private Task<T> GetAsync<T>(string key, CancellationTokenSource generation, Func<Task<T>> load, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync(key, entry => entry.SetAbsoluteExpiration(options.Value.Lifetime).AddExpirationToken(new CancellationChangeToken(generation.Token)),
+            load, cancellationToken);
 }

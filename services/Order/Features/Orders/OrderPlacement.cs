@@ -31,8 +31,9 @@ internal abstract record PlacementResult
 }
 
 /// <summary>
-/// Places an order: replay → gather facts → run the four layers → store the order with <see cref="OrderSubmitted"/> in its
-/// outbox and book it against the company's credit, in one transaction. What other orders may have changed since the facts
+/// Places an order (its handler has answered a repeated key with <see cref="ReplayAsync"/> first): gather facts → run the four
+/// layers → store the order with <see cref="OrderSubmitted"/> in its outbox and book it against the company's credit, in one
+/// transaction. What other orders may have changed since the facts
 /// were read is settled by the database: the key's unique index (concurrent requests with one key give one order), the
 /// purchase-order reference's key and the credit booking's condition (two orders that each fit cannot together pass the limit).
 /// </summary>
@@ -43,13 +44,9 @@ internal sealed partial class OrderPlacement(
     public async Task<PlacementResult?> ReplayAsync(Placement placement, CancellationToken cancellationToken) =>
         await FindByKeyAsync(placement, cancellationToken) is { } earlier ? Replay(earlier, placement) : null;
 
+    /// <summary>Places an order whose key the caller has just looked up with <see cref="ReplayAsync"/> and found unused.</summary>
     public async Task<PlacementResult> PlaceAsync(Placement placement, CancellationToken cancellationToken)
     {
-        if (await ReplayAsync(placement, cancellationToken) is { } replayed)
-        {
-            return replayed;
-        }
-
         var facts = await loader.LoadAsync(placement.AccountId, placement.Access, placement.Draft, placement.AccessToken, cancellationToken);
         var outcome = validator.Validate(placement.Draft, facts, isDraft: false);
         if (!outcome.CanSubmit)

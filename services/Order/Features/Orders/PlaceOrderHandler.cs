@@ -22,9 +22,9 @@ internal static class PlaceOrderHandler
         }
 
         var draft = OrderDraft.From(request);
-        var result = await placement.PlaceAsync(
-            new Placement(accountId, http.ActingFor(), Caller(http), AccessToken(http), idempotencyKey!, IdempotencyKeys.HashOf(draft), draft, OrderSources.Api),
-            cancellationToken);
+        var asked = new Placement(accountId, http.ActingFor(), Caller(http), AccessToken(http), idempotencyKey!, IdempotencyKeys.HashOf(draft), draft,
+            OrderSources.Api);
+        var result = await placement.ReplayAsync(asked, cancellationToken) ?? await placement.PlaceAsync(asked, cancellationToken);
         return Answer(result, accountId, http);
     }
 

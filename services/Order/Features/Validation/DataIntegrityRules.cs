@@ -134,13 +134,13 @@ internal static partial class DataIntegrityRules
         }
     }
 
-    /// <summary>The company's pattern, compiled once with the non-backtracking engine (no pattern can make a check run away).</summary>
     /// <summary>The reference is taken: by an order read with the facts, or by one that committed while this one was checked.</summary>
     public static OrderFindingDto PurchaseOrderTaken(string reference, EarlierOrder earlier, string company) =>
         Error(Layer, FindingCodes.PurchaseOrderDuplicate,
             $"{reference} was already used for order {earlier.Number} on {Date(DateOnly.FromDateTime(earlier.SubmittedAt.UtcDateTime))}, and " +
             $"{company} uses each reference once. Give this order its own reference.", field: "purchaseOrderNumber");
 
+    /// <summary>The company's pattern, compiled once with the non-backtracking engine (no pattern can make a check run away).</summary>
     private static Regex? Pattern(string pattern) => Patterns.GetOrAdd(pattern, p =>
     {
         try
