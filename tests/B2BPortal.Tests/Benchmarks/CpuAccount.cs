@@ -2,7 +2,8 @@ namespace B2BPortal.Tests.Benchmarks;
 
 /// <summary>
 /// CPU time every process on the machine has used, read from <c>/proc</c> (Linux): taken before and after a load run, the
-/// difference says which part of the system the run's work went to, per order. Reading it costs nothing the run would notice.
+/// difference says which part of the system the run's work went to, per order, and how much of the cores' time the hypervisor
+/// gave to other machines (steal), which moves latencies between runs. Reading it costs nothing the run would notice.
 /// </summary>
 internal sealed class CpuAccount
 {
@@ -10,12 +11,14 @@ internal sealed class CpuAccount
 
     private readonly Dictionary<int, (string Name, long Ticks)> processes;
     private readonly long idleTicks;
+    private readonly long stolenTicks;
     private readonly long allTicks;
 
-    private CpuAccount(Dictionary<int, (string, long)> processes, long idleTicks, long allTicks)
+    private CpuAccount(Dictionary<int, (string, long)> processes, long idleTicks, long stolenTicks, long allTicks)
     {
         this.processes = processes;
         this.idleTicks = idleTicks;
+        this.stolenTicks = stolenTicks;
         this.allTicks = allTicks;
     }
 
@@ -38,7 +41,8 @@ internal sealed class CpuAccount
         }
 
         var total = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
-        return new CpuAccount(found, total[3] + total[4], total.Take(8).Sum());
+        // user nice system idle iowait irq softirq steal: steal is time the hypervisor gave this machine's cores to others.
+        return new CpuAccount(found, total[3] + total[4], total[7], total.Take(8).Sum());
     }
 
     /// <summary>Milliseconds of CPU per unit of work in all, by process for the twelve largest, and how busy the machine's cores were.</summary>
@@ -51,11 +55,13 @@ internal sealed class CpuAccount
             used[name] = used.GetValueOrDefault(name) + ticks - earlier;
         }
 
-        var busy = 1 - (double)(idleTicks - before.idleTicks) / Math.Max(1, allTicks - before.allTicks);
+        var elapsed = Math.Max(1, allTicks - before.allTicks);
+        var busy = 1 - (double)(idleTicks - before.idleTicks) / elapsed;
+        var stolen = (double)(stolenTicks - before.stolenTicks) / elapsed;
         var perWork = used.Where(u => u.Value > 0).OrderByDescending(u => u.Value).Take(12)
             .Select(u => $"{u.Key} {u.Value * 1000 / TicksPerSecond / work:0.00}");
         var sum = used.Values.Where(v => v > 0).Sum() * 1000 / TicksPerSecond / work;
-        return $"cores {busy:P0} busy; CPU ms per order {sum:0.0}: {string.Join(", ", perWork)}";
+        return $"cores {busy:P0} busy ({stolen:P0} taken by the host); CPU ms per order {sum:0.0}: {string.Join(", ", perWork)}";
     }
 
     private static (string, long)? Read(int pid)
