@@ -51,6 +51,7 @@ public static class ServiceDatabaseExtensions
                 ? options.UseNpgsql(connectionString, npgsql)
                 : options.UseNpgsql(services.GetRequiredKeyedService<NpgsqlDataSource>(dataSourceKey), npgsql);
             configured.UseSnakeCaseNamingConvention()
+                .AddInterceptors(NoSavepointsInterceptor.Instance)
                 .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
 
