@@ -1,7 +1,6 @@
 using B2BPortal.AppHost;
-using B2BPortal.Dashboard;
-using B2BPortal.Dashboard.Telemetry;
-using B2BPortal.Hosting;
+using B2BPortal.LocalServers;
+using B2BPortal.LocalServers.Postgres;
 
 AppHostCommandLine commandLine;
 try
@@ -20,15 +19,12 @@ if (commandLine.ShowHelp)
     return 0;
 }
 
-var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
-{
-    ResetState = commandLine.ResetState,
-    Configuration = commandLine.Configuration,
-    OtlpEndpoint = "http://localhost:18889",
-    OtlpHeaders = commandLine.OtlpApiKey is { } key ? $"x-otlp-api-key={key}" : null,
-});
+var builder = DistributedApplication.CreateBuilder(LocalRun.Options(commandLine));
+LocalRun.ConfigureDashboard(builder, commandLine);
+ResourceStatusLine.Print(builder);
 
-var postgres = builder.AddPostgres("postgres", port: commandLine.PostgresPort);
+var servers = builder.AddLocalServers(Path.Combine(builder.AppHostDirectory, "..", ".state"), commandLine.ResetState);
+var postgres = servers.AddPostgres("postgres", commandLine.PostgresPort);
 var portal = postgres.AddDatabase("portal");
 var accountDb = portal.AddSchema("accountdb", schema: "account", role: "account_service");
 var catalogDb = portal.AddSchema("catalogdb", schema: "catalog", role: "catalog_service");
@@ -41,38 +37,39 @@ var erpAdapterDb = portal.AddSchema("erpadapterdb", schema: "erp_adapter", role:
 var identityDb = portal.AddSchema("identitydb", schema: "identity", role: "identity_service");
 var erpDb = postgres.AddDatabase("erpdb", databaseName: "erp", owner: "erp_simulator");
 
-var messaging = builder.AddRabbitMQ("messaging", port: commandLine.RabbitMqPort);
-var redis = builder.AddRedis("redis", port: commandLine.RedisPort);
+var messaging = servers.AddRabbitMQ("messaging", commandLine.RabbitMqPort);
+var redis = servers.AddRedis("redis", commandLine.RedisPort);
 
 // Catalog, Pricing and the ERP simulator each load the same deterministic demo catalog; they must agree on its size.
 var catalogSize = (commandLine.CatalogSize ?? 5_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-var erpSimulator = builder.AddProject("erp-simulator", "services/ErpSimulator/B2BPortal.ErpSimulator.csproj")
+var erpSimulator = builder.AddService<Projects.B2BPortal_ErpSimulator>("erp-simulator")
     .WithEnvironment("DemoData__CatalogSize", catalogSize)
-    .WithReference(erpDb)
-    .WaitFor(erpDb);
+    .WithReference(erpDb).WaitFor(erpDb);
 
-var identity = builder.AddProject("identity", "services/Identity/B2BPortal.Identity.csproj")
-    .WithHttpEndpoint(port: 5081)
+// The OIDC provider's issuer is http://localhost:5081 (appsettings.Development.json), so its port is fixed.
+var identity = builder.AddService<Projects.B2BPortal_Identity>("identity", port: 5081)
     .WithReference(identityDb).WithReference(messaging)
     .WaitFor(identityDb).WaitFor(messaging);
 
-IResourceBuilder<ProjectResource> AddDomainService(string name, string projectPath, IResourceBuilder<PostgresSchemaResource> schema) =>
-    builder.AddProject(name, projectPath)
+IResourceBuilder<ProjectResource> AddDomainService<TProject>(string name, IResourceBuilder<PostgresSchemaResource> schema)
+    where TProject : IProjectMetadata, new() =>
+    builder.AddService<TProject>(name)
         .WithReference(schema).WithReference(messaging).WithReference(identity)
         .WaitFor(schema).WaitFor(messaging).WaitFor(identity);
 
 // Account answers every other host's question "which accounts may this caller act for?".
-var account = AddDomainService("account", "services/Account/B2BPortal.Account.csproj", accountDb);
-IResourceBuilder<ProjectResource> AddScopedService(string name, string projectPath, IResourceBuilder<PostgresSchemaResource> schema) =>
-    AddDomainService(name, projectPath, schema).WithReference(account).WaitFor(account);
+var account = AddDomainService<Projects.B2BPortal_Account>("account", accountDb);
+IResourceBuilder<ProjectResource> AddScopedService<TProject>(string name, IResourceBuilder<PostgresSchemaResource> schema)
+    where TProject : IProjectMetadata, new() =>
+    AddDomainService<TProject>(name, schema).WithReference(account).WaitFor(account);
 
-var catalog = AddScopedService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", catalogDb).WithEnvironment("DemoData__CatalogSize", catalogSize);
-var entitlement = AddScopedService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", entitlementDb);
-var pricing = AddScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", pricingDb).WithEnvironment("DemoData__CatalogSize", catalogSize);
-var quote = AddScopedService("quote", "services/Quote/B2BPortal.Quote.csproj", quoteDb);
-var cart = AddScopedService("cart", "services/Cart/B2BPortal.Cart.csproj", cartDb);
-var order = AddScopedService("order", "services/Order/B2BPortal.Order.csproj", orderDb);
+var catalog = AddScopedService<Projects.B2BPortal_Catalog>("catalog", catalogDb).WithEnvironment("DemoData__CatalogSize", catalogSize);
+var entitlement = AddScopedService<Projects.B2BPortal_Entitlement>("entitlement", entitlementDb);
+var pricing = AddScopedService<Projects.B2BPortal_Pricing>("pricing", pricingDb).WithEnvironment("DemoData__CatalogSize", catalogSize);
+var quote = AddScopedService<Projects.B2BPortal_Quote>("quote", quoteDb);
+var cart = AddScopedService<Projects.B2BPortal_Cart>("cart", cartDb);
+var order = AddScopedService<Projects.B2BPortal_Order>("order", orderDb);
 // Order checks every order with the services that own the facts; Cart has its imports checked by Order (peers, not a start order).
 order.WithReference(catalog).WithReference(entitlement).WithReference(pricing).WithReference(cart);
 cart.WithReference(order);
@@ -80,15 +77,15 @@ IResourceBuilder<ProjectResource>[] domainServices = [account, catalog, entitlem
 
 // The ERP adapter publishes what the ERP's feeds bring; it starts once the services that consume it have bound their queues, so
 // on a fresh broker its first events (the customers' credit, above all) are not published to an exchange nobody listens on yet.
-builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
+builder.AddService<Projects.B2BPortal_ErpAdapter>("erp-adapter")
     .WithReference(erpAdapterDb).WithReference(messaging).WithReference(erpSimulator)
     .WaitFor(erpAdapterDb).WaitFor(messaging).WaitFor(erpSimulator)
     .WaitFor(account).WaitFor(catalog).WaitFor(pricing).WaitFor(order);
 
-var web = builder.AddExecutable("web", "npm", workingDirectory: "web", "run", "build");
+var web = builder.AddExecutable("web", "npm", Path.Combine(builder.AppHostDirectory, "..", "..", "web"), "run", "build");
 
-var bff = builder.AddProject("bff", "bff/B2BPortal.Bff.csproj")
-    .WithHttpEndpoint(port: 5080)
+// The SPA signs in through Identity with redirect URIs on http://localhost:5080, so the BFF's port is fixed too.
+var bff = builder.AddService<Projects.B2BPortal_Bff>("bff", port: 5080)
     .WithReference(identity).WithReference(redis).WithReference(messaging)
     .WaitFor(identity).WaitFor(redis).WaitFor(messaging)
     .WaitForCompletion(web);
@@ -97,38 +94,6 @@ foreach (var service in domainServices)
     bff.WithReference(service).WaitFor(service);
 }
 
-await using var app = builder.Build();
-// Up before the services start, so their first spans and logs are not lost.
-DashboardHost dashboard;
-try
-{
-    var limits = new TelemetryLimits();
-    dashboard = await DashboardHost.StartAsync(new DashboardOptions
-    {
-        Limits = limits with
-        {
-            MaxTraces = commandLine.MaxTraces ?? limits.MaxTraces,
-            MaxLogRecords = commandLine.MaxLogRecords ?? limits.MaxLogRecords,
-        },
-        OtlpApiKey = commandLine.OtlpApiKey,
-        BrokerConnectionString = cancellationToken => app.GetConnectionStringAsync("messaging", cancellationToken),
-    }, app);
-}
-catch (IOException exception)
-{
-    Console.Error.WriteLine($"The dashboard could not listen on ports 18888-18890: {exception.Message} Is another AppHost running?");
-    return 1;
-}
-
-await using var stopDashboard = dashboard;
-app.StartupCompleted += summary => StartupBanner.Print(summary, bff.Resource, dashboard.UiUrl);
-try
-{
-    await app.RunAsync();
-    return 0;
-}
-catch (DistributedApplicationException exception)
-{
-    Console.Error.WriteLine(exception.Message);
-    return 1;
-}
+StartupBanner.PrintWhenReady(builder, bff.Resource);
+await builder.Build().RunAsync();
+return 0;

@@ -1,24 +1,28 @@
-using B2BPortal.Hosting;
+using System.Diagnostics;
+using System.Globalization;
 
 namespace B2BPortal.AppHost;
 
+/// <summary>Once the BFF is healthy, says where the portal, its API reference and the dashboard (with its login link) are.</summary>
 internal static class StartupBanner
 {
-    public static void Print(StartupSummary summary, ProjectResource portal, Uri dashboard)
+    public static void PrintWhenReady(IDistributedApplicationBuilder builder, ProjectResource bff)
     {
-        var seconds = summary.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
-        Console.WriteLine(summary.Succeeded
-            ? $"All {summary.Resources.Count} resources up in {seconds} s."
-            : $"Start-up incomplete after {seconds} s: {string.Join(", ", summary.Failed.Concat(summary.NotUp))} not up (see above). Still running; Ctrl+C stops everything.");
-        Console.WriteLine();
-        foreach (var resource in summary.Resources.Where(resource => resource.Url is not null))
+        var started = Stopwatch.StartNew();
+        builder.Eventing.Subscribe<ResourceReadyEvent>(bff, (_, _) =>
         {
-            Console.WriteLine($"  {resource.Name,-14} {resource.Url}");
-        }
+            var portal = bff.GetEndpoint("http").Url;
+            var dashboard = builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0];
+            Console.WriteLine($"""
 
-        Console.WriteLine();
-        Console.WriteLine($"Portal:    {portal.Endpoint.GetLeftPart(UriPartial.Authority)}");
-        Console.WriteLine($"Dashboard: {dashboard.GetLeftPart(UriPartial.Authority)}");
-        Console.WriteLine();
+                The portal is up ({started.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s).
+                  Portal:        {portal}
+                  API reference: {portal}/api-reference
+                  Dashboard:     {dashboard}/login?t={builder.Configuration["AppHost:BrowserToken"]}
+                Ctrl+C stops everything.
+
+                """);
+            return Task.CompletedTask;
+        });
     }
 }

@@ -1,0 +1,40 @@
+namespace B2BPortal.AppHost;
+
+/// <summary>How this AppHost runs on a developer's machine: Development settings, the dashboard on its usual ports, over HTTP.</summary>
+internal static class LocalRun
+{
+    public static DistributedApplicationOptions Options(AppHostCommandLine commandLine) => new()
+    {
+        // Everything listens on loopback over plain HTTP; there is no developer certificate to rely on.
+        Args = ["--ASPIRE_ALLOW_UNSECURED_TRANSPORT", "true", .. commandLine.AspireArguments],
+        AllowUnsecuredTransport = true,
+    };
+
+    public static void ConfigureDashboard(IDistributedApplicationBuilder builder, AppHostCommandLine commandLine)
+    {
+        var defaults = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_URLS"] = "http://localhost:18888",
+            ["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = "http://localhost:18889",
+            ["ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL"] = "http://localhost:18890",
+        };
+        foreach (var (key, value) in defaults.Where(setting => string.IsNullOrEmpty(builder.Configuration[setting.Key])))
+        {
+            builder.Configuration[key] = value;
+        }
+
+        if (commandLine.OtlpApiKey is { } otlpApiKey)
+        {
+            builder.Configuration["AppHost:OtlpApiKey"] = otlpApiKey;
+        }
+    }
+
+    /// <summary>A service of the portal: Development settings (the demo's dev-only secrets), one HTTP endpoint, healthy when /health says so.</summary>
+    public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(name)
+            .WithHttpEndpoint(port: port)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
+            .WithEnvironment("DOTNET_ENVIRONMENT", "Development")
+            .WithHttpHealthCheck("/health");
+}
