@@ -2,7 +2,6 @@ using B2BPortal.Bff.Api;
 using B2BPortal.Bff.ApiReference;
 using B2BPortal.Bff.Cart;
 using B2BPortal.Bff.Catalog;
-using B2BPortal.Bff.ServiceDiscovery;
 using B2BPortal.Bff.Session;
 using B2BPortal.Bff.Spa;
 using B2BPortal.BuildingBlocks.AccountScope;
@@ -15,7 +14,6 @@ using B2BPortal.Contracts.Orders;
 using B2BPortal.Contracts.Pricing;
 using B2BPortal.ServiceDefaults;
 using Refit;
-using Yarp.ReverseProxy.ServiceDiscovery;
 
 namespace B2BPortal.Bff;
 
@@ -32,8 +30,7 @@ public static class BffExtensions
         builder.AddRemoteAccountScope();
         builder.Services.Configure<PartnerRateLimitOptions>(builder.Configuration.GetSection("Bff:PartnerRateLimit"));
         builder.Services.AddSingleton<PartnerRateLimiter>();
-        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
-        builder.Services.AddSingleton<IDestinationResolver, ServiceDiscoveryDestinationResolver>();
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddServiceDiscoveryDestinationResolver();
         builder.AddPublicApiDocument();
         builder.AddCatalogComposition();
         return builder;

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace B2BPortal.AppHost;
 
-/// <summary>The AppHost's own flags; anything else is Aspire's configuration (<c>--Key value</c>).</summary>
+/// <summary>The AppHost's own flags; <c>--Section:Key value</c> and <c>--SETTING_NAME value</c> are Aspire's configuration.</summary>
 internal sealed record AppHostCommandLine(
     bool ShowHelp,
     bool ResetState,
@@ -26,6 +26,9 @@ internal sealed record AppHostCommandLine(
                                   than the one loaded reloads the catalog and list prices at start-up.
           --otlp-api-key KEY      The key services send to the dashboard's OTLP endpoint (x-otlp-api-key; default: generated).
           --help                  Show this text.
+
+        Anything Aspire reads from configuration can follow, e.g. --ASPNETCORE_URLS http://localhost:18888 (the dashboard)
+        or --AppHost:StateDirectory DIR (where server data lives; default AppHost/.state).
         """;
 
     public static AppHostCommandLine Parse(IReadOnlyList<string> args)
@@ -51,7 +54,7 @@ internal sealed record AppHostCommandLine(
                 case "--port-redis": commandLine = commandLine with { RedisPort = Port() }; break;
                 case "--catalog-size": commandLine = commandLine with { CatalogSize = Count() }; break;
                 case "--otlp-api-key": commandLine = commandLine with { OtlpApiKey = Value() }; break;
-                case var other when other.StartsWith("--", StringComparison.Ordinal) && other.Contains(':', StringComparison.Ordinal):
+                case var other when other.StartsWith("--", StringComparison.Ordinal) && IsConfigurationKey(other[2..]):
                     aspire.Add(other);
                     aspire.Add(Value());
                     break;
@@ -61,4 +64,8 @@ internal sealed record AppHostCommandLine(
 
         return commandLine with { AspireArguments = aspire };
     }
+
+    /// <summary>A section path (<c>AppHost:StateDirectory</c>) or an environment-style name (<c>ASPNETCORE_URLS</c>), never a mistyped flag.</summary>
+    private static bool IsConfigurationKey(string name) =>
+        name.Contains(':', StringComparison.Ordinal) || (name.Contains('_', StringComparison.Ordinal) && name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_'));
 }

@@ -29,6 +29,26 @@ internal static class LocalRun
         }
     }
 
+    /// <summary>Server data: <c>AppHost/.state</c> (git-ignored), or <c>AppHost:StateDirectory</c> (the tests' temporary folder).</summary>
+    public static string StateDirectory(IDistributedApplicationBuilder builder) =>
+        builder.Configuration["AppHost:StateDirectory"] is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(builder.AppHostDirectory, "..", ".state");
+
+    /// <summary>
+    /// Identity's issuer is its own URL, and the BFF's OIDC client signs in and out at the BFF's URL, wherever DCP put them
+    /// (appsettings.Development.json holds the same values for a service started on its own).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithSignInClient(this IResourceBuilder<ProjectResource> identity, IResourceBuilder<ProjectResource> bff)
+    {
+        var bffUrl = bff.GetEndpoint("http");
+        return identity
+            .WithEnvironment("Identity__Issuer", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"))
+            .WithEnvironment("Identity__Clients__0__RedirectUris__0", ReferenceExpression.Create($"{bffUrl}/signin-oidc"))
+            .WithEnvironment("Identity__Clients__0__PostLogoutRedirectUris__0", ReferenceExpression.Create($"{bffUrl}/signout-callback-oidc"))
+            .WithEnvironment("Identity__Clients__0__BackchannelLogoutUri", ReferenceExpression.Create($"{bffUrl}/bff/backchannel"));
+    }
+
     /// <summary>A service of the portal: Development settings (the demo's dev-only secrets), one HTTP endpoint, healthy when /health says so.</summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
         where TProject : IProjectMetadata, new() =>

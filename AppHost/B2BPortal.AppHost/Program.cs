@@ -1,6 +1,7 @@
 using B2BPortal.AppHost;
 using B2BPortal.LocalServers;
 using B2BPortal.LocalServers.Postgres;
+using B2BPortal.LocalServers.RabbitMq.DeadLetters;
 
 AppHostCommandLine commandLine;
 try
@@ -23,7 +24,7 @@ var builder = DistributedApplication.CreateBuilder(LocalRun.Options(commandLine)
 LocalRun.ConfigureDashboard(builder, commandLine);
 ResourceStatusLine.Print(builder);
 
-var servers = builder.AddLocalServers(Path.Combine(builder.AppHostDirectory, "..", ".state"), commandLine.ResetState);
+var servers = builder.AddLocalServers(LocalRun.StateDirectory(builder), commandLine.ResetState);
 var postgres = servers.AddPostgres("postgres", commandLine.PostgresPort);
 var portal = postgres.AddDatabase("portal");
 var accountDb = portal.AddSchema("accountdb", schema: "account", role: "account_service");
@@ -37,7 +38,7 @@ var erpAdapterDb = portal.AddSchema("erpadapterdb", schema: "erp_adapter", role:
 var identityDb = portal.AddSchema("identitydb", schema: "identity", role: "identity_service");
 var erpDb = postgres.AddDatabase("erpdb", databaseName: "erp", owner: "erp_simulator");
 
-var messaging = servers.AddRabbitMQ("messaging", commandLine.RabbitMqPort);
+var messaging = servers.AddRabbitMQ("messaging", commandLine.RabbitMqPort).WithDeadLetterCommands();
 var redis = servers.AddRedis("redis", commandLine.RedisPort);
 
 // Catalog, Pricing and the ERP simulator each load the same deterministic demo catalog; they must agree on its size.
@@ -47,7 +48,8 @@ var erpSimulator = builder.AddService<Projects.B2BPortal_ErpSimulator>("erp-simu
     .WithEnvironment("DemoData__CatalogSize", catalogSize)
     .WithReference(erpDb).WaitFor(erpDb);
 
-// The OIDC provider's issuer is http://localhost:5081 (appsettings.Development.json), so its port is fixed.
+// Identity and the BFF keep the ports people bookmark; tests (DcpPublisher:RandomizePorts) move them, and the issuer and the BFF's
+// sign-in callbacks follow wherever they are.
 var identity = builder.AddService<Projects.B2BPortal_Identity>("identity", port: 5081)
     .WithReference(identityDb).WithReference(messaging)
     .WaitFor(identityDb).WaitFor(messaging);
@@ -84,11 +86,11 @@ builder.AddService<Projects.B2BPortal_ErpAdapter>("erp-adapter")
 
 var web = builder.AddExecutable("web", "npm", Path.Combine(builder.AppHostDirectory, "..", "..", "web"), "run", "build");
 
-// The SPA signs in through Identity with redirect URIs on http://localhost:5080, so the BFF's port is fixed too.
 var bff = builder.AddService<Projects.B2BPortal_Bff>("bff", port: 5080)
     .WithReference(identity).WithReference(redis).WithReference(messaging)
     .WaitFor(identity).WaitFor(redis).WaitFor(messaging)
     .WaitForCompletion(web);
+identity.WithSignInClient(bff);
 foreach (var service in domainServices)
 {
     bff.WithReference(service).WaitFor(service);

@@ -29,7 +29,7 @@ internal static class LocalRabbitMq
             .WithEnvironment(context => Apply(context, environment))
             .WithHealthCheck(epmdCheck);
 
-        var broker = new LocalRabbitMqResource(name, Script("rabbitmq-server"), layout.Root, port);
+        var broker = new LocalRabbitMqResource(name, Script("rabbitmq-server"), layout.Root, port, Script("rabbitmqctl"), environment);
         var healthCheck = $"{name}_check";
         servers.Builder.Services.AddHealthChecks().Add(new(healthCheck, _ => new AmqpHealthCheck(broker.ConnectionString()), null, null));
         epmd.WithParentRelationship(servers.Builder.CreateResourceBuilder(broker));

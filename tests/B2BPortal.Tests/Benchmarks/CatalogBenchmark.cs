@@ -42,7 +42,7 @@ public sealed class CatalogBenchmark(PortalFixture portal, ITestOutputHelper out
 
         await AtRateAsync(http, 50, TimeSpan.FromSeconds(10));
 
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(await portal.App.GetConnectionStringAsync("redis"));
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(await portal.ConnectionStringAsync("redis"));
         var warm = await AtRateAsync(http, 50, TimeSpan.FromSeconds(20));
         output.WriteLine($"warm cache, 50 req/s for 20 s : {Describe(warm)}");
         var cold = new List<double>();

@@ -1,5 +1,7 @@
-using B2BPortal.Dashboard;
-using B2BPortal.Hosting;
+using System.Globalization;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 
 namespace B2BPortal.Tests.Infrastructure;
 
@@ -10,42 +12,21 @@ public sealed class PortalCollection : ICollectionFixture<PortalFixture>
 }
 
 /// <summary>
-/// The one fixture of the test run, declared like AppHost: real PostgreSQL, RabbitMQ and Redis (<see cref="TestServers"/>), the <c>portal</c>
-/// database with one schema and login role per service, and the services of the order path (ErpSimulator, Account,
-/// Order, ErpAdapter, BFF) as real processes. Everything is stopped when the run ends, whether tests passed or not.
+/// The one fixture of the test run: the AppHost people run (<c>AppHost/B2BPortal.AppHost</c>), started through
+/// <c>Aspire.Hosting.Testing</c> with real PostgreSQL, RabbitMQ and Redis, every service as a real process and the Aspire dashboard.
+/// Test settings only: random ports, a temporary state folder, a second partner client, a BFF that refreshes tokens early and
+/// allows fewer partner calls, feeds that poll quickly. Everything is stopped when the run ends, whether tests passed or not.
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
-    private static readonly (string Name, string Schema, string Role)[] Schemas =
-    [
-        ("accountdb", "account", "account_service"),
-        ("orderdb", "ordering", "order_service"),
-        ("erpadapterdb", "erp_adapter", "erp_adapter_service"),
-        ("identitydb", "identity", "identity_service"),
-        ("quotedb", "quote", "quote_service"),
-        ("cartdb", "cart", "cart_service"),
-        ("entitlementdb", "entitlement", "entitlement_service"),
-        ("pricingdb", "pricing", "pricing_service"),
-        ("catalogdb", "catalog", "catalog_service"),
-    ];
+    private static readonly string[] SchemaConnections =
+        ["accountdb", "orderdb", "erpadapterdb", "identitydb", "quotedb", "cartdb", "entitlementdb", "pricingdb", "catalogdb"];
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
 
     /// <summary>A second partner, bound to Acme, whose allowance the rate-limit test may use up.</summary>
     public const string RateProbePartner = "rate-probe";
     public const string RateProbeSecret = "rate-probe-secret-test-only";
-
-    private DistributedApplication? app;
-    private TestServers? servers;
-    private DashboardHost? dashboard;
-
-    public DistributedApplication App => app ?? throw new InvalidOperationException("The portal has not started.");
-
-    public Uri BffUrl => App.GetEndpoint("bff");
-
-    /// <summary>The operations dashboard every service of the run exports its telemetry to, as under AppHost.</summary>
-    public DashboardHost Dashboard => dashboard ?? throw new InvalidOperationException("No dashboard: the portal has not started, or B2B_TELEMETRY=off.");
-
-    /// <summary>The OIDC provider's issuer: its own port on localhost, as a browser would reach it.</summary>
-    public Uri IdentityUrl { get; private set; } = new("http://localhost/");
 
     /// <summary>
     /// Access tokens live 10 minutes; the test BFF refreshes them once they are 10 s old, so tests can watch a refresh.
@@ -58,6 +39,24 @@ public sealed class PortalFixture : IAsyncLifetime
     /// benchmarks raise it (<c>B2B_PARTNER_REQUESTS_PER_MINUTE</c>) to measure orders, not the limiter.
     /// </summary>
     public const int PartnerRequestsPerMinute = 200;
+
+    private readonly string stateDirectory = TempDirectory.Create("portal");
+    private DistributedApplication? app;
+
+    public DistributedApplication App => app ?? throw new InvalidOperationException("The portal has not started.");
+
+    public Uri BffUrl => App.GetEndpoint("bff");
+
+    /// <summary>The OIDC provider's issuer: its own port on localhost, as a browser would reach it.</summary>
+    public Uri IdentityUrl => new(App.GetEndpoint("identity"), "/");
+
+    /// <summary>B2B_TELEMETRY=off (the benchmarks' default) runs the portal without the dashboard and without exporting telemetry.</summary>
+    public static bool WithTelemetry => Environment.GetEnvironmentVariable("B2B_TELEMETRY") != "off";
+
+    /// <summary>The Aspire dashboard's login link (its browser token in the query), as the AppHost prints it.</summary>
+    public Uri DashboardLoginUrl { get; private set; } = new("http://localhost/");
+
+    public Uri DashboardUrl { get; private set; } = new("http://localhost/");
 
     public string PostgresAdminConnectionString { get; private set; } = "";
 
@@ -84,110 +83,70 @@ public sealed class PortalFixture : IAsyncLifetime
 
     private async Task StartAsync()
     {
-        servers = await TestServers.CreateAsync();
-        // B2B_TELEMETRY=off (the benchmarks' default) runs the portal without exporting telemetry and without a dashboard.
-        var otlp = Environment.GetEnvironmentVariable("B2B_TELEMETRY") == "off" ? null : new Uri($"http://localhost:{TestServers.FreeTcpPort()}");
-        var builder = DistributedApplication.CreateBuilder(TestHosting.Options("portal", otlp?.GetLeftPart(UriPartial.Authority)));
-        var postgres = await servers.AddPostgresAsync(builder, "postgres");
-        var portal = postgres.AddDatabase("portal");
-        var schemas = Schemas.ToDictionary(s => s.Name, s => portal.AddSchema(s.Name, s.Schema, s.Role));
-        var erpDb = postgres.AddDatabase("erpdb", databaseName: "erp", owner: "erp_simulator");
-        var messaging = await servers.AddRabbitMqAsync(builder, "messaging");
-        var redis = await servers.AddRedisAsync(builder, "redis");
-
-        IdentityUrl = new Uri($"http://localhost:{TestServers.FreeTcpPort()}/");
-        var bffUrl = new Uri($"http://localhost:{TestServers.FreeTcpPort()}/");
-        var identity = builder.AddProject("identity", "services/Identity/B2BPortal.Identity.csproj")
-            .WithHttpEndpoint(IdentityUrl.Port).WithEnvironment("Identity__Issuer", IdentityUrl.ToString())
-            .WithEnvironment("Identity__Clients__0__RedirectUris__0", new Uri(bffUrl, "signin-oidc").ToString())
-            .WithEnvironment("Identity__Clients__0__PostLogoutRedirectUris__0", new Uri(bffUrl, "signout-callback-oidc").ToString())
-            .WithEnvironment("Identity__Clients__0__BackchannelLogoutUri", new Uri(bffUrl, "bff/backchannel").ToString())
-            .WithEnvironment("Identity__Clients__2__ClientId", RateProbePartner)
-            .WithEnvironment("Identity__Clients__2__ClientSecret", RateProbeSecret)
-            .WithEnvironment("Identity__Clients__2__Flow", "client_credentials")
-            .WithEnvironment("Identity__Clients__2__Accounts__0", Demo.AcmeIndustrial.ToString())
-            .WithReference(schemas["identitydb"]).WithReference(messaging).WaitFor(schemas["identitydb"]).WaitFor(messaging);
-        var erpSimulator = builder.AddProject("erp-simulator", "services/ErpSimulator/B2BPortal.ErpSimulator.csproj")
-            .WithEnvironment("Erp__StockFeed__IntervalSeconds", "0")
-            .WithEnvironment("DemoData__CatalogSize", CatalogSize.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .WithReference(erpDb).WaitFor(erpDb);
-        var account = builder.AddProject("account", "services/Account/B2BPortal.Account.csproj")
-            .WithReference(schemas["accountdb"]).WithReference(messaging).WithReference(identity)
-            .WaitFor(schemas["accountdb"]).WaitFor(messaging).WaitFor(identity);
-        var order = builder.AddProject("order", "services/Order/B2BPortal.Order.csproj")
-            .WithReference(schemas["orderdb"]).WithReference(messaging).WithReference(identity).WithReference(account)
-            .WaitFor(schemas["orderdb"]).WaitFor(messaging).WaitFor(account);
-        IResourceBuilder<ProjectResource> ScopedService(string name, string project, string schema) =>
-            builder.AddProject(name, project)
-                .WithReference(schemas[schema]).WithReference(messaging).WithReference(identity).WithReference(account)
-                .WaitFor(schemas[schema]).WaitFor(messaging).WaitFor(account);
-        var quote = ScopedService("quote", "services/Quote/B2BPortal.Quote.csproj", "quotedb");
-        var cart = ScopedService("cart", "services/Cart/B2BPortal.Cart.csproj", "cartdb");
-        var entitlement = ScopedService("entitlement", "services/Entitlement/B2BPortal.Entitlement.csproj", "entitlementdb");
-        var catalogSize = CatalogSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var pricing = ScopedService("pricing", "services/Pricing/B2BPortal.Pricing.csproj", "pricingdb").WithEnvironment("DemoData__CatalogSize", catalogSize);
-        var catalog = ScopedService("catalog", "services/Catalog/B2BPortal.Catalog.csproj", "catalogdb").WithEnvironment("DemoData__CatalogSize", catalogSize);
-        order.WithReference(catalog).WithReference(entitlement).WithReference(pricing).WithReference(cart);
-        cart.WithReference(order);
-        builder.AddProject("erp-adapter", "services/ErpAdapter/B2BPortal.ErpAdapter.csproj")
-            .WithEnvironment("Erp__FeedPollSeconds", "0.5")
-            .WithReference(schemas["erpadapterdb"]).WithReference(messaging).WithReference(erpSimulator)
-            .WaitFor(schemas["erpadapterdb"]).WaitFor(messaging).WaitFor(erpSimulator)
-            .WaitFor(account).WaitFor(catalog).WaitFor(pricing).WaitFor(order);
-        builder.AddProject("bff", "bff/B2BPortal.Bff.csproj")
-            .WithHttpEndpoint(bffUrl.Port)
-            .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", Environment.GetEnvironmentVariable("B2B_BFF_REFRESH_BEFORE_EXPIRY") ?? RefreshBeforeExpiry)
-            .WithEnvironment("Bff__PartnerRateLimit__PermitLimit",
-                Environment.GetEnvironmentVariable("B2B_PARTNER_REQUESTS_PER_MINUTE") ?? PartnerRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .WithReference(redis).WithReference(identity).WithReference(account).WithReference(order)
-            .WithReference(quote).WithReference(cart).WithReference(entitlement).WithReference(pricing).WithReference(catalog)
-            .WithReference(messaging)
-            .WaitFor(redis).WaitFor(account).WaitFor(order).WaitFor(quote).WaitFor(cart).WaitFor(entitlement).WaitFor(pricing)
-            .WaitFor(catalog).WaitFor(messaging);
-
-        app = builder.Build();
-        if (otlp is not null)
+        DashboardUrl = new Uri($"http://localhost:{FreePort.Next()}");
+        string[] args =
+        [
+            "--catalog-size", CatalogSize.ToString(CultureInfo.InvariantCulture),
+            "--AppHost:StateDirectory", stateDirectory,
+            "--ASPNETCORE_URLS", DashboardUrl.ToString(),
+            "--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL", $"http://localhost:{FreePort.Next()}",
+            "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL", $"http://localhost:{FreePort.Next()}",
+        ];
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.B2BPortal_AppHost>(args,
+            (options, _) => options.DisableDashboard = !WithTelemetry);
+        ApplyTestSettings(builder);
+        if (!WithTelemetry)
         {
-            var anyFreePort = new Uri("http://127.0.0.1:0");
-            dashboard = await DashboardHost.StartAsync(new DashboardOptions
+            foreach (var project in builder.Resources.OfType<ProjectResource>())
             {
-                UiUrl = anyFreePort, OtlpGrpcUrl = otlp, OtlpHttpUrl = anyFreePort,
-                BrokerConnectionString = cancellationToken => App.GetConnectionStringAsync("messaging", cancellationToken),
-            }, app);
+                project.Annotations.Remove(project.Annotations.OfType<OtlpExporterAnnotation>().Single());
+            }
         }
 
-        await app.StartAsync();
-        PostgresAdminConnectionString = await app.GetConnectionStringAsync("postgres");
-        RabbitMqUri = await app.GetConnectionStringAsync("messaging");
+        app = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await app.StartAsync(timeout.Token);
+        await app.WaitForAllHealthyAsync(timeout.Token);
+
+        DashboardLoginUrl = new Uri(DashboardUrl, $"/login?t={app.Services.GetRequiredService<IConfiguration>()["AppHost:BrowserToken"]}");
+        PostgresAdminConnectionString = await ConnectionStringAsync("postgres");
+        RabbitMqUri = await ConnectionStringAsync("messaging");
         var connections = new Dictionary<string, string>();
-        foreach (var (name, _, _) in Schemas)
+        foreach (var name in SchemaConnections)
         {
-            connections[name] = await app.GetConnectionStringAsync(name);
+            connections[name] = await ConnectionStringAsync(name);
         }
 
         ServiceDatabases = connections;
     }
 
+    private static void ApplyTestSettings(IDistributedApplicationTestingBuilder builder)
+    {
+        builder.CreateResourceBuilder<ProjectResource>("identity")
+            .WithEnvironment("Identity__Clients__2__ClientId", RateProbePartner)
+            .WithEnvironment("Identity__Clients__2__ClientSecret", RateProbeSecret)
+            .WithEnvironment("Identity__Clients__2__Flow", "client_credentials")
+            .WithEnvironment("Identity__Clients__2__Accounts__0", Demo.AcmeIndustrial.ToString());
+        builder.CreateResourceBuilder<ProjectResource>("erp-simulator").WithEnvironment("Erp__StockFeed__IntervalSeconds", "0");
+        builder.CreateResourceBuilder<ProjectResource>("erp-adapter").WithEnvironment("Erp__FeedPollSeconds", "0.5");
+        builder.CreateResourceBuilder<ProjectResource>("bff")
+            .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", Environment.GetEnvironmentVariable("B2B_BFF_REFRESH_BEFORE_EXPIRY") ?? RefreshBeforeExpiry)
+            .WithEnvironment("Bff__PartnerRateLimit__PermitLimit",
+                Environment.GetEnvironmentVariable("B2B_PARTNER_REQUESTS_PER_MINUTE") ?? PartnerRequestsPerMinute.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public async Task<string> ConnectionStringAsync(string name) =>
+        await App.GetConnectionStringAsync(name) ?? throw new InvalidOperationException($"{name} has no connection string.");
+
     public async Task DisposeAsync()
     {
         if (app is not null)
         {
-            ResourceLogs.Save(app, "portal");
+            await ResourceLogs.SaveAsync(app, "portal");
             await app.DisposeAsync();
-            TempDirectory.Delete(app.StateDirectory);
             app = null;
         }
 
-        if (dashboard is not null)
-        {
-            await dashboard.DisposeAsync();
-            dashboard = null;
-        }
-
-        if (servers is not null)
-        {
-            await servers.DisposeAsync();
-            servers = null;
-        }
+        TempDirectory.Delete(stateDirectory);
     }
 }
