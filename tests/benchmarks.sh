@@ -7,7 +7,7 @@ bash AppHost/prerequisites.sh
 dotnet build B2BPortal.sln -c Release --nologo -clp:ErrorsOnly
 # The catalog benchmark wants the 200,000-product catalog; B2B_CATALOG_SIZE=5000 runs it on the default one.
 export B2B_CATALOG_SIZE="${B2B_CATALOG_SIZE:-200000}"
-# The portal's own latency, without telemetry export (the dashboard's cost is its own benchmark); B2B_TELEMETRY=on exports.
+# The portal's own latency, without telemetry export and without the dashboard; B2B_TELEMETRY=on exports to it.
 export B2B_TELEMETRY="${B2B_TELEMETRY:-off}"
 # The test fixture renews sessions' access tokens every 10 s so tests can watch it; benchmarks use the BFF's default.
 export B2B_BFF_REFRESH_BEFORE_EXPIRY="00:01:00"

@@ -24,7 +24,17 @@ var builder = DistributedApplication.CreateBuilder(LocalRun.Options(commandLine)
 LocalRun.ConfigureDashboard(builder, commandLine);
 ResourceStatusLine.Print(builder);
 
-var servers = builder.AddLocalServers(LocalRun.StateDirectory(builder), commandLine.ResetState);
+LocalServers servers;
+try
+{
+    servers = builder.AddLocalServers(LocalRun.StateDirectory(builder), commandLine.ResetState);
+}
+catch (MissingProgramException missing)
+{
+    Console.Error.WriteLine(missing.Message);
+    return 3;
+}
+
 var postgres = servers.AddPostgres("postgres", commandLine.PostgresPort);
 var portal = postgres.AddDatabase("portal");
 var accountDb = portal.AddSchema("accountdb", schema: "account", role: "account_service");

@@ -12,7 +12,7 @@ internal static class StartupBanner
         builder.Eventing.Subscribe<ResourceReadyEvent>(bff, (_, _) =>
         {
             var portal = bff.GetEndpoint("http").Url;
-            var dashboard = builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0];
+            var dashboard = builder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0].TrimEnd('/');
             Console.WriteLine($"""
 
                 The portal is up ({started.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s).

@@ -3,7 +3,7 @@ namespace B2BPortal.LocalServers;
 internal static class ExecutableLocator
 {
     public static string Require(string name, string installHint) =>
-        Find(name) ?? throw new InvalidOperationException($"{name} was not found on PATH. {installHint}");
+        Find(name) ?? throw new MissingProgramException($"{name} was not found on PATH. {installHint}");
 
     public static string? Find(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)

@@ -11,10 +11,14 @@ public static class LocalServersExtensions
 {
     /// <summary>
     /// The local servers of this AppHost, their data under <paramref name="stateDirectory"/>; <paramref name="reset"/> deletes it
-    /// first (databases, queues, cache).
+    /// first (databases, queues, cache). Throws <see cref="MissingProgramException"/> before anything is declared when a server's
+    /// programs are not installed.
     /// </summary>
     public static LocalServers AddLocalServers(this IDistributedApplicationBuilder builder, string stateDirectory, bool reset = false)
     {
+        Postgres.LocalPostgres.RequirePrograms();
+        RabbitMq.LocalRabbitMq.RequirePrograms();
+        Redis.LocalRedis.RequirePrograms();
         var state = Path.GetFullPath(stateDirectory);
         if (reset && Directory.Exists(state))
         {

@@ -11,6 +11,8 @@ namespace B2BPortal.LocalServers.Postgres;
 /// </summary>
 internal static class LocalPostgres
 {
+    public static void RequirePrograms() => PostgresInstallation.Locate();
+
     public static IResourceBuilder<LocalPostgresResource> Add(LocalServers servers, string name, int port)
     {
         var installation = PostgresInstallation.Locate();

@@ -23,7 +23,7 @@ internal sealed record PostgresInstallation(string BinDirectory, bool AsPostgres
             : null;
         var directory = debianLayout ?? Path.GetDirectoryName(ExecutableLocator.Find("initdb") ?? "");
         return string.IsNullOrEmpty(directory)
-            ? throw new InvalidOperationException("PostgreSQL was not found: install it (apt-get install -y postgresql).")
+            ? throw new MissingProgramException("PostgreSQL was not found: install it (apt-get install -y postgresql).")
             : new PostgresInstallation(directory, !OperatingSystem.IsWindows() && Environment.UserName == "root");
     }
 

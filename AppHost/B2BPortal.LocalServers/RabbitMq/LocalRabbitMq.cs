@@ -15,6 +15,13 @@ internal static class LocalRabbitMq
     private const string ScriptDirectory = "/usr/lib/rabbitmq/bin";
     private const string InstallHint = "Install it: apt-get install -y rabbitmq-server.";
 
+    public static void RequirePrograms()
+    {
+        ExecutableLocator.Require("epmd", InstallHint);
+        Script("rabbitmq-server");
+        Script("rabbitmqctl");
+    }
+
     public static IResourceBuilder<LocalRabbitMqResource> Add(LocalServers servers, string name, int port)
     {
         var layout = new RabbitMqLayout(servers.PathFor("rabbitmq"), $"{name}@localhost", port,

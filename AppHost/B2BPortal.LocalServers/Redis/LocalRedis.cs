@@ -7,11 +7,13 @@ namespace B2BPortal.LocalServers.Redis;
 
 internal static class LocalRedis
 {
+    public static string RequirePrograms() => ExecutableLocator.Require("redis-server", "Install it: apt-get install -y redis-server.");
+
     public static IResourceBuilder<LocalRedisResource> Add(LocalServers servers, string name, int port)
     {
         var directory = servers.PathFor("redis");
         Directory.CreateDirectory(directory);
-        var executable = ExecutableLocator.Require("redis-server", "Install it: apt-get install -y redis-server.");
+        var executable = RequirePrograms();
         var redis = new LocalRedisResource(name, executable, directory, port);
         var healthCheck = $"{name}_check";
         servers.Builder.Services.AddHealthChecks().AddRedis($"127.0.0.1:{port},abortConnect=false", name: healthCheck);

@@ -89,11 +89,16 @@ public sealed class PortalFixture : IAsyncLifetime
             "--catalog-size", CatalogSize.ToString(CultureInfo.InvariantCulture),
             "--AppHost:StateDirectory", stateDirectory,
             "--ASPNETCORE_URLS", DashboardUrl.ToString(),
+            "--Logging:LogLevel:Default", "Warning",
             "--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL", $"http://localhost:{FreePort.Next()}",
             "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL", $"http://localhost:{FreePort.Next()}",
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.B2BPortal_AppHost>(args,
-            (options, _) => options.DisableDashboard = !WithTelemetry);
+            (options, _) =>
+            {
+                options.DisableDashboard = !WithTelemetry;
+                options.EnableResourceLogging = false; // resource logs stay in ResourceLoggerService; ResourceLogs saves them when a test fails
+            });
         ApplyTestSettings(builder);
         if (!WithTelemetry)
         {

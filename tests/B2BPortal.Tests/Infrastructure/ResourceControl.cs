@@ -23,11 +23,15 @@ public static class ResourceControl
         await app.ResourceNotifications.WaitForResourceHealthyAsync(name, WaitBehavior.StopOnResourceUnavailable, timeout.Token);
     }
 
-    /// <summary>Waits until every resource that keeps running is healthy (the SPA build, which the BFF waits for, is left out).</summary>
+    /// <summary>
+    /// Waits until every resource that keeps running is healthy: the SPA build, which the BFF waits for, is left out, and so are
+    /// resources that start only on demand (Aspire's hidden project rebuilders).
+    /// </summary>
     public static async Task WaitForAllHealthyAsync(this DistributedApplication app, CancellationToken cancellationToken)
     {
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();
-        await Task.WhenAll(model.Resources.Where(resource => resource is not ExecutableResource { Name: "web" }).Select((IResource resource) =>
+        await Task.WhenAll(model.Resources
+            .Where(resource => resource is not ExecutableResource { Name: "web" } && !resource.Annotations.OfType<ExplicitStartupAnnotation>().Any()).Select((IResource resource) =>
             app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, WaitBehavior.StopOnResourceUnavailable, cancellationToken)));
     }
 
