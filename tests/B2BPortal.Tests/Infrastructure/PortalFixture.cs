@@ -83,12 +83,11 @@ public sealed class PortalFixture : IAsyncLifetime
 
     private async Task StartAsync()
     {
-        DashboardUrl = new Uri($"http://localhost:{FreePort.Next()}");
         string[] args =
         [
             "--catalog-size", CatalogSize.ToString(CultureInfo.InvariantCulture),
             "--AppHost:StateDirectory", stateDirectory,
-            "--ASPNETCORE_URLS", DashboardUrl.ToString(),
+            "--ASPNETCORE_URLS", $"http://localhost:{FreePort.Next()}",
             "--Logging:LogLevel:Default", "Warning",
             "--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL", $"http://localhost:{FreePort.Next()}",
             "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL", $"http://localhost:{FreePort.Next()}",
@@ -113,6 +112,8 @@ public sealed class PortalFixture : IAsyncLifetime
         await app.StartAsync(timeout.Token);
         await app.WaitForAllHealthyAsync(timeout.Token);
 
+        // The testing builder randomises the dashboard's port like every proxied one; its endpoint says where it ended up.
+        DashboardUrl = WithTelemetry ? App.GetEndpoint("aspire-dashboard", "http") : DashboardUrl;
         DashboardLoginUrl = new Uri(DashboardUrl, $"/login?t={app.Services.GetRequiredService<IConfiguration>()["AppHost:BrowserToken"]}");
         PostgresAdminConnectionString = await ConnectionStringAsync("postgres");
         RabbitMqUri = await ConnectionStringAsync("messaging");

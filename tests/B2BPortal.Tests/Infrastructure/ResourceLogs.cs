@@ -17,7 +17,7 @@ internal static class ResourceLogs
             var lines = new List<string>();
             try
             {
-                await foreach (var batch in logs.GetAllAsync(resource.Name).WithCancellation(timeout.Token))
+                await foreach (var batch in logs.GetAllAsync(resource).WithCancellation(timeout.Token))
                 {
                     lines.AddRange(batch.Select(line => line.Content));
                 }
@@ -27,7 +27,10 @@ internal static class ResourceLogs
                 lines.Add("(the log could not be read to its end)");
             }
 
-            await File.WriteAllLinesAsync(Path.Combine(folder, $"{resource.Name}.log"), lines);
+            if (lines.Count > 0)
+            {
+                await File.WriteAllLinesAsync(Path.Combine(folder, $"{resource.Name}.log"), lines);
+            }
         }
     }
 }

@@ -55,7 +55,8 @@ public sealed class DeadLetterReplayTests(PortalFixture portal)
     private async Task<IReadOnlyList<string>> BrokerLogAsync()
     {
         var lines = new List<string>();
-        await foreach (var batch in portal.App.Services.GetRequiredService<ResourceLoggerService>().GetAllAsync("messaging"))
+        var broker = portal.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<LocalRabbitMqResource>().Single();
+        await foreach (var batch in portal.App.Services.GetRequiredService<ResourceLoggerService>().GetAllAsync(broker))
         {
             lines.AddRange(batch.Select(line => line.Content));
         }
