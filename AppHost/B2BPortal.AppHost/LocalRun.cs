@@ -49,12 +49,18 @@ internal static class LocalRun
             .WithEnvironment("Identity__Clients__0__BackchannelLogoutUri", ReferenceExpression.Create($"{bffUrl}/bff/backchannel"));
     }
 
-    /// <summary>A service of the portal: Development settings (the demo's dev-only secrets), one HTTP endpoint, healthy when /health says so.</summary>
+    /// <summary>
+    /// A service of the portal: Development settings (the demo's dev-only secrets), one plain-HTTP endpoint on loopback and no
+    /// certificate (so Aspire does not ask for a trusted development one), healthy when /health says so.
+    /// </summary>
+#pragma warning disable ASPIRECERTIFICATES001 // WithoutHttpsCertificate is experimental; the services serve HTTP only
     public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int? port = null)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name)
             .WithHttpEndpoint(port: port)
+            .WithoutHttpsCertificate()
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
             .WithEnvironment("DOTNET_ENVIRONMENT", "Development")
             .WithHttpHealthCheck("/health");
+#pragma warning restore ASPIRECERTIFICATES001
 }

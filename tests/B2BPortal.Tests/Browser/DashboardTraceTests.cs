@@ -29,7 +29,7 @@ public sealed class DashboardTraceTests(PortalFixture portal)
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 900 } });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1200 } });
         await page.GotoAsync(portal.DashboardLoginUrl.ToString());
         await page.GotoAsync(new Uri(portal.DashboardUrl, $"/traces?filters=order.number:equals:{placed.Number}").ToString());
 
@@ -47,5 +47,7 @@ public sealed class DashboardTraceTests(PortalFixture portal)
         }
 
         await Screenshots.SaveAsync(page, "aspire-order-trace-waterfall");
+        await page.Locator(".resource-name", new() { HasText = "erp-simulator" }).Last.ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(page, "aspire-order-trace-erp-part");
     }
 }
