@@ -9,7 +9,8 @@ namespace B2BPortal.BuildingBlocks.Data;
 
 /// <summary>
 /// Applies the service's migrations and seed data in <see cref="StartAsync"/>, so the host only starts
-/// answering (and reports healthy) once its schema is current. Retries while PostgreSQL is not reachable yet.
+/// answering (and reports healthy) once its schema is current; one replica at a time. Retries while PostgreSQL is not
+/// reachable yet.
 /// </summary>
 internal sealed partial class MigrationHostedService<TDbContext>(
     IServiceProvider services, ILogger<MigrationHostedService<TDbContext>> logger) : IHostedService
@@ -42,10 +43,29 @@ internal sealed partial class MigrationHostedService<TDbContext>(
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
-        foreach (var seeder in scope.ServiceProvider.GetServices<IDbSeeder<TDbContext>>())
+        // Replicas of a service start together: one migrates and seeds while the others wait on this lock, then find it done.
+        // The lock is the session's, so it is released by hand: a pooled connection is not reset when it goes back.
+        var lockKey = typeof(TDbContext).FullName!;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            await seeder.SeedAsync(db, cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtextextended({lockKey}, 0))", cancellationToken);
+            try
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+                foreach (var seeder in scope.ServiceProvider.GetServices<IDbSeeder<TDbContext>>())
+                {
+                    await seeder.SeedAsync(db, cancellationToken);
+                }
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtextextended({lockKey}, 0))", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 
