@@ -27,22 +27,55 @@ public sealed class CreditFromErpTests(PortalFixture portal)
         {
             await Erp.SetCreditAsync(Borealis, Seeded with { CreditLimit = 123_456m, PaymentTerms = "Net 60" });
 
-            var terms = await Eventually.ReturnsAsync(async () =>
+            var terms = await WithTrailAsync(() => Eventually.ReturnsAsync(async () =>
             {
                 var current = await manager.Http.GetFromJsonAsync<CreditTermsDto>($"/api/v1/accounts/{Borealis}/credit-terms");
                 return current?.CreditLimit == 123_456m ? current : null;
-            }, TimeSpan.FromSeconds(60), "Account to show the ERP's limit"); // a feed poller backed off by an earlier ERP fault waits up to 30 s
+            }, TimeSpan.FromSeconds(60), "Account to show the ERP's limit")); // a feed poller backed off by an earlier ERP fault waits up to 30 s
             // Order keeps its own copy of the ERP's credit from the same event, on its own queue: it may apply it a moment later.
-            var credit = await Eventually.ReturnsAsync(async () =>
+            var credit = await WithTrailAsync(() => Eventually.ReturnsAsync(async () =>
             {
                 var current = await manager.Http.GetFromJsonAsync<CreditStatusDto>($"/api/v1/accounts/{Borealis}/credit");
                 return current?.CreditLimit == 123_456m ? current : null;
-            }, TimeSpan.FromSeconds(10), "the order checks to use the ERP's limit");
+            }, TimeSpan.FromSeconds(10), "the order checks to use the ERP's limit"));
 
             Assert.Equal("Net 60", terms.PaymentTerms);
             Assert.NotNull(terms.ConfirmedByErpAt);
             Assert.Equal(15_000m, credit.OpenReceivables);
             Assert.Equal(credit.CreditLimit - credit.OpenReceivables - credit.NotYetInvoiced, credit.Available);
+        }
+        finally
+        {
+            await Erp.SetCreditAsync(Borealis, Seeded);
+        }
+    }
+
+    /// <summary>
+    /// The feed brings the burst in one page, and Account and Order each handle several of its events at once: the last change
+    /// the ERP made must be the one both keep, whichever of them commits last.
+    /// </summary>
+    [Fact]
+    public async Task A_burst_of_ERP_credit_changes_leaves_account_and_ordering_with_the_ERPs_last_one()
+    {
+        using var manager = await portal.SignInAsync(Demo.AccountManager);
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(1, 12).Select(i => Erp.SetCreditAsync(Borealis, Seeded with { CreditLimit = 200_000m + i })));
+            var last = (await Erp.GetCreditAsync(Borealis)).CreditLimit;
+
+            await WithTrailAsync(async () =>
+            {
+                await Eventually.TrueAsync(async () =>
+                    (await manager.Http.GetFromJsonAsync<CreditTermsDto>($"/api/v1/accounts/{Borealis}/credit-terms"))?.CreditLimit == last
+                    && (await manager.Http.GetFromJsonAsync<CreditStatusDto>($"/api/v1/accounts/{Borealis}/credit"))?.CreditLimit == last,
+                    TimeSpan.FromSeconds(30), $"Account and Order to hold the ERP's last limit, {last}");
+                return true;
+            });
+            await Task.Delay(TimeSpan.FromSeconds(2));
+
+            var terms = await manager.Http.GetFromJsonAsync<CreditTermsDto>($"/api/v1/accounts/{Borealis}/credit-terms");
+            var credit = await manager.Http.GetFromJsonAsync<CreditStatusDto>($"/api/v1/accounts/{Borealis}/credit");
+            Assert.Equal((last, last), (terms!.CreditLimit, credit!.CreditLimit));
         }
         finally
         {
@@ -88,6 +121,19 @@ public sealed class CreditFromErpTests(PortalFixture portal)
         finally
         {
             await Erp.SetCreditAsync(Borealis, Seeded);
+        }
+    }
+
+    /// <summary>A wait for the credit feed that, when it times out, says where the change got to.</summary>
+    private async Task<T> WithTrailAsync<T>(Func<Task<T>> wait)
+    {
+        try
+        {
+            return await wait();
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message} {await CreditTrail.DescribeAsync(portal, Borealis)}", timeout);
         }
     }
 }

@@ -8,14 +8,17 @@ namespace B2BPortal.Order.Features.Credit;
 
 /// <summary>
 /// Keeps the company's credit as the ERP reports it; a change older than the one held changes nothing. A new company, or a new
-/// currency, has its orders not yet invoiced counted again in that currency.
+/// currency, has its orders not yet invoiced counted again in that currency. The row is locked before its sequence is compared, so
+/// two changes handled at once cannot both pass the check and leave the older one standing (two first changes of a new company
+/// collide on its key instead, and the retry finds the row).
 /// </summary>
 public sealed class ErpCreditChangedConsumer(OrderingDbContext db) : InboxConsumer<ErpCreditChanged, OrderingDbContext>(db)
 {
     protected override async Task HandleAsync(ConsumeContext<ErpCreditChanged> context, CancellationToken cancellationToken)
     {
         var change = context.Message;
-        var credit = await Db.CreditAccounts.SingleOrDefaultAsync(c => c.CompanyId == change.AccountId, cancellationToken);
+        var credit = await Db.CreditAccounts.FromSql($"SELECT * FROM ordering.credit_accounts WHERE company_id = {change.AccountId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
         if (credit is null)
         {
             credit = new CreditAccount { CompanyId = change.AccountId, Currency = change.Currency };
