@@ -10,6 +10,7 @@ internal sealed record AppHostCommandLine(
     int? RabbitMqPort,
     int? RedisPort,
     int? CatalogSize,
+    int Replicas,
     string? OtlpApiKey,
     IReadOnlyList<string> AspireArguments)
 {
@@ -24,6 +25,8 @@ internal sealed record AppHostCommandLine(
           --port-redis N          Redis port (default 16379 when free, else any free port).
           --catalog-size N        Products in the demo catalog (default 5000; 200000 for benchmarks). A different size
                                   than the one loaded reloads the catalog and list prices at start-up.
+          --replicas N            Instances of each stateless service (account, catalog, entitlement, pricing, quote, cart,
+                                  order; default 1, at most 8). With more than one, DCP's proxy spreads calls over them.
           --otlp-api-key KEY      The key services send to the dashboard's OTLP endpoint (x-otlp-api-key; default: generated).
           --help                  Show this text.
 
@@ -33,7 +36,7 @@ internal sealed record AppHostCommandLine(
 
     public static AppHostCommandLine Parse(IReadOnlyList<string> args)
     {
-        var commandLine = new AppHostCommandLine(false, false, null, null, null, null, null, []);
+        var commandLine = new AppHostCommandLine(false, false, null, null, null, null, 1, null, []);
         var aspire = new List<string>();
         for (var index = 0; index < args.Count; index++)
         {
@@ -45,6 +48,10 @@ internal sealed record AppHostCommandLine(
                 ? count
                 : throw new ArgumentException($"{args[index - 1]} needs a number from 5 to 1000000.");
 
+            int ReplicaCount() => int.TryParse(Value(), CultureInfo.InvariantCulture, out var replicas) && replicas is >= 1 and <= 8
+                ? replicas
+                : throw new ArgumentException($"{args[index - 1]} needs a number from 1 to 8.");
+
             switch (args[index])
             {
                 case "--help" or "-h": commandLine = commandLine with { ShowHelp = true }; break;
@@ -53,6 +60,7 @@ internal sealed record AppHostCommandLine(
                 case "--port-rabbitmq" or "--port-messaging": commandLine = commandLine with { RabbitMqPort = Port() }; break;
                 case "--port-redis": commandLine = commandLine with { RedisPort = Port() }; break;
                 case "--catalog-size": commandLine = commandLine with { CatalogSize = Count() }; break;
+                case "--replicas": commandLine = commandLine with { Replicas = ReplicaCount() }; break;
                 case "--otlp-api-key": commandLine = commandLine with { OtlpApiKey = Value() }; break;
                 case var other when other.StartsWith("--", StringComparison.Ordinal) && IsConfigurationKey(other[2..]):
                     aspire.Add(other);

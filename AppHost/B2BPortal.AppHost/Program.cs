@@ -64,9 +64,11 @@ var identity = builder.AddService<Projects.B2BPortal_Identity>("identity", port:
     .WithReference(identityDb).WithReference(messaging)
     .WaitFor(identityDb).WaitFor(messaging);
 
+// Domain services keep their state in their schema, and their caches are dropped by events every instance hears: any number of
+// replicas may run (--replicas), sharing the outbox (SKIP LOCKED), the queues (competing consumers) and the migration (a lock).
 IResourceBuilder<ProjectResource> AddDomainService<TProject>(string name, IResourceBuilder<PostgresSchemaResource> schema)
     where TProject : IProjectMetadata, new() =>
-    builder.AddService<TProject>(name)
+    builder.AddService<TProject>(name, replicas: commandLine.Replicas)
         .WithReference(schema).WithReference(messaging).WithReference(identity)
         .WaitFor(schema).WaitFor(messaging).WaitFor(identity);
 

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace B2BPortal.LocalServers;
 
 /// <summary>Ports for the local servers: the one asked for, else the preferred one when nothing listens on it, else any free one.</summary>
-internal static class FreePort
+public static class FreePort
 {
     public static int Choose(int? requested, int preferred) => requested ?? (preferred < 65536 && IsFree(preferred) ? preferred : Any());
 
