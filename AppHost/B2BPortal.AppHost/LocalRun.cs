@@ -8,7 +8,8 @@ internal static class LocalRun
     public static DistributedApplicationOptions Options(AppHostCommandLine commandLine) => new()
     {
         // Everything listens on loopback over plain HTTP; there is no developer certificate to rely on.
-        Args = ["--ASPIRE_ALLOW_UNSECURED_TRANSPORT", "true", .. commandLine.AspireArguments],
+        // Ctrl+C returns once every resource has stopped, not while DCP is still stopping them.
+        Args = ["--ASPIRE_ALLOW_UNSECURED_TRANSPORT", "true", "--DcpPublisher:WaitForResourceCleanup", "true", .. commandLine.AspireArguments],
         AllowUnsecuredTransport = true,
     };
 

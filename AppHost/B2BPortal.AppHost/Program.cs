@@ -66,17 +66,19 @@ var identity = builder.AddService<Projects.B2BPortal_Identity>("identity", port:
 
 // Domain services keep their state in their schema, and their caches are dropped by events every instance hears: any number of
 // replicas may run (--replicas), sharing the outbox (SKIP LOCKED), the queues (competing consumers) and the migration (a lock).
+// They wait only for what they need to start (their schema and the broker): Identity and Account are asked on requests, and the
+// BFF, which takes the requests, waits for everything.
 IResourceBuilder<ProjectResource> AddDomainService<TProject>(string name, IResourceBuilder<PostgresSchemaResource> schema)
     where TProject : IProjectMetadata, new() =>
     builder.AddService<TProject>(name, replicas: commandLine.Replicas)
         .WithReference(schema).WithReference(messaging).WithReference(identity)
-        .WaitFor(schema).WaitFor(messaging).WaitFor(identity);
+        .WaitFor(schema).WaitFor(messaging);
 
 // Account answers every other host's question "which accounts may this caller act for?".
 var account = AddDomainService<Projects.B2BPortal_Account>("account", accountDb);
 IResourceBuilder<ProjectResource> AddScopedService<TProject>(string name, IResourceBuilder<PostgresSchemaResource> schema)
     where TProject : IProjectMetadata, new() =>
-    AddDomainService<TProject>(name, schema).WithReference(account).WaitFor(account);
+    AddDomainService<TProject>(name, schema).WithReference(account);
 
 var catalog = AddScopedService<Projects.B2BPortal_Catalog>("catalog", catalogDb).WithEnvironment("DemoData__CatalogSize", catalogSize);
 var entitlement = AddScopedService<Projects.B2BPortal_Entitlement>("entitlement", entitlementDb);
