@@ -54,7 +54,10 @@ var redis = servers.AddRedis("redis", commandLine.RedisPort);
 // Catalog, Pricing and the ERP simulator each load the same deterministic demo catalog; they must agree on its size.
 var catalogSize = (commandLine.CatalogSize ?? 5_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+// The simulated ERP stands for another company's system, and the adapter's work is background work: both run at a lower CPU
+// priority than the services that answer buyers, so on a shared machine they take what those leave over.
 var erpSimulator = builder.AddService<Projects.B2BPortal_ErpSimulator>("erp-simulator")
+    .WithEnvironment("Process__Priority", "Idle")
     .WithEnvironment("DemoData__CatalogSize", catalogSize)
     .WithReference(erpDb).WaitFor(erpDb);
 
@@ -94,6 +97,7 @@ IResourceBuilder<ProjectResource>[] domainServices = [account, catalog, entitlem
 // The ERP adapter publishes what the ERP's feeds bring; it starts once the services that consume it have bound their queues, so
 // on a fresh broker its first events (the customers' credit, above all) are not published to an exchange nobody listens on yet.
 builder.AddService<Projects.B2BPortal_ErpAdapter>("erp-adapter")
+    .WithEnvironment("Process__Priority", "BelowNormal")
     .WithReference(erpAdapterDb).WithReference(messaging).WithReference(erpSimulator)
     .WaitFor(erpAdapterDb).WaitFor(messaging).WaitFor(erpSimulator)
     .WaitFor(account).WaitFor(catalog).WaitFor(pricing).WaitFor(order);

@@ -8,11 +8,12 @@ namespace B2BPortal.ServiceDefaults;
 public static class ServiceDefaultsExtensions
 {
     /// <summary>
-    /// Telemetry, health checks, service discovery, resilient HttpClients, problem details, graceful shutdown, and an
-    /// OpenAPI document of the host's own endpoints.
+    /// Telemetry, health checks, service discovery, resilient HttpClients, problem details, graceful shutdown, an OpenAPI
+    /// document of the host's own endpoints, and the process's CPU priority (<see cref="ProcessPriority"/>).
     /// </summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        ProcessPriority.ApplyFrom(builder.Configuration);
         builder.ConfigurePortalTelemetry();
         builder.Services.AddHealthChecks();
 
