@@ -11,6 +11,7 @@ internal sealed record AppHostCommandLine(
     int? RedisPort,
     int? CatalogSize,
     int Replicas,
+    ServerKind Servers,
     string? OtlpApiKey,
     IReadOnlyList<string> AspireArguments)
 {
@@ -25,6 +26,9 @@ internal sealed record AppHostCommandLine(
           --port-redis N          Redis port (default 16379 when free, else any free port).
           --catalog-size N        Products in the demo catalog (default 5000; 200000 for benchmarks). A different size
                                   than the one loaded reloads the catalog and list prices at start-up.
+          --servers KIND          Where PostgreSQL, RabbitMQ and Redis come from: local (the OS packages), containers (Aspire's
+                                  own container integrations), or auto (default: containers when a container runtime
+                                  answers, else local).
           --replicas N            Instances of each stateless service (account, catalog, entitlement, pricing, quote, cart,
                                   order; default 1, at most 8). With more than one, DCP's proxy spreads calls over them.
           --otlp-api-key KEY      The key services send to the dashboard's OTLP endpoint (x-otlp-api-key; default: generated).
@@ -36,7 +40,7 @@ internal sealed record AppHostCommandLine(
 
     public static AppHostCommandLine Parse(IReadOnlyList<string> args)
     {
-        var commandLine = new AppHostCommandLine(false, false, null, null, null, null, 1, null, []);
+        var commandLine = new AppHostCommandLine(false, false, null, null, null, null, 1, ServerKind.Auto, null, []);
         var aspire = new List<string>();
         for (var index = 0; index < args.Count; index++)
         {
@@ -52,6 +56,10 @@ internal sealed record AppHostCommandLine(
                 ? replicas
                 : throw new ArgumentException($"{args[index - 1]} needs a number from 1 to 8.");
 
+            ServerKind Kind() => Enum.TryParse<ServerKind>(Value(), ignoreCase: true, out var kind) && Enum.IsDefined(kind)
+                ? kind
+                : throw new ArgumentException($"{args[index - 1]} needs auto, local or containers.");
+
             switch (args[index])
             {
                 case "--help" or "-h": commandLine = commandLine with { ShowHelp = true }; break;
@@ -60,6 +68,7 @@ internal sealed record AppHostCommandLine(
                 case "--port-rabbitmq" or "--port-messaging": commandLine = commandLine with { RabbitMqPort = Port() }; break;
                 case "--port-redis": commandLine = commandLine with { RedisPort = Port() }; break;
                 case "--catalog-size": commandLine = commandLine with { CatalogSize = Count() }; break;
+                case "--servers": commandLine = commandLine with { Servers = Kind() }; break;
                 case "--replicas": commandLine = commandLine with { Replicas = ReplicaCount() }; break;
                 case "--otlp-api-key": commandLine = commandLine with { OtlpApiKey = Value() }; break;
                 case var other when other.StartsWith("--", StringComparison.Ordinal) && IsConfigurationKey(other[2..]):

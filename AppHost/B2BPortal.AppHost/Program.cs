@@ -1,7 +1,6 @@
 using B2BPortal.AppHost;
 using B2BPortal.LocalServers;
 using B2BPortal.LocalServers.Postgres;
-using B2BPortal.LocalServers.RabbitMq.DeadLetters;
 
 AppHostCommandLine commandLine;
 try
@@ -24,10 +23,10 @@ var builder = DistributedApplication.CreateBuilder(LocalRun.Options(commandLine)
 LocalRun.ConfigureDashboard(builder, commandLine);
 ResourceStatusLine.Print(builder);
 
-LocalServers servers;
+PortalServers servers;
 try
 {
-    servers = builder.AddLocalServers(LocalRun.StateDirectory(builder), commandLine.ResetState);
+    servers = PortalServers.Add(builder, commandLine, LocalRun.StateDirectory(builder));
 }
 catch (MissingProgramException missing)
 {
@@ -35,8 +34,7 @@ catch (MissingProgramException missing)
     return 3;
 }
 
-var postgres = servers.AddPostgres("postgres", commandLine.PostgresPort);
-var portal = postgres.AddDatabase("portal");
+var portal = servers.Postgres.AddDatabase("portal");
 var accountDb = portal.AddSchema("accountdb", schema: "account", role: "account_service");
 var catalogDb = portal.AddSchema("catalogdb", schema: "catalog", role: "catalog_service");
 var entitlementDb = portal.AddSchema("entitlementdb", schema: "entitlement", role: "entitlement_service");
@@ -46,10 +44,10 @@ var cartDb = portal.AddSchema("cartdb", schema: "cart", role: "cart_service");
 var orderDb = portal.AddSchema("orderdb", schema: "ordering", role: "order_service");
 var erpAdapterDb = portal.AddSchema("erpadapterdb", schema: "erp_adapter", role: "erp_adapter_service");
 var identityDb = portal.AddSchema("identitydb", schema: "identity", role: "identity_service");
-var erpDb = postgres.AddDatabase("erpdb", databaseName: "erp", owner: "erp_simulator");
+var erpDb = servers.Postgres.AddDatabase("erpdb", databaseName: "erp", owner: "erp_simulator");
 
-var messaging = servers.AddRabbitMQ("messaging", commandLine.RabbitMqPort).WithDeadLetterCommands();
-var redis = servers.AddRedis("redis", commandLine.RedisPort);
+var messaging = servers.Messaging;
+var redis = servers.Redis;
 
 // Catalog, Pricing and the ERP simulator each load the same deterministic demo catalog; they must agree on its size.
 var catalogSize = (commandLine.CatalogSize ?? 5_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -71,7 +69,7 @@ var identity = builder.AddService<Projects.B2BPortal_Identity>("identity", port:
 // replicas may run (--replicas), sharing the outbox (SKIP LOCKED), the queues (competing consumers) and the migration (a lock).
 // They wait only for what they need to start (their schema and the broker): Identity and Account are asked on requests, and the
 // BFF, which takes the requests, waits for everything.
-IResourceBuilder<ProjectResource> AddDomainService<TProject>(string name, IResourceBuilder<PostgresSchemaResource> schema)
+IResourceBuilder<ProjectResource> AddDomainService<TProject>(string name, IResourceBuilder<PortalSchemaResource> schema)
     where TProject : IProjectMetadata, new() =>
     builder.AddService<TProject>(name, replicas: commandLine.Replicas)
         .WithReference(schema).WithReference(messaging).WithReference(identity)
@@ -79,7 +77,7 @@ IResourceBuilder<ProjectResource> AddDomainService<TProject>(string name, IResou
 
 // Account answers every other host's question "which accounts may this caller act for?".
 var account = AddDomainService<Projects.B2BPortal_Account>("account", accountDb);
-IResourceBuilder<ProjectResource> AddScopedService<TProject>(string name, IResourceBuilder<PostgresSchemaResource> schema)
+IResourceBuilder<ProjectResource> AddScopedService<TProject>(string name, IResourceBuilder<PortalSchemaResource> schema)
     where TProject : IProjectMetadata, new() =>
     AddDomainService<TProject>(name, schema).WithReference(account);
 

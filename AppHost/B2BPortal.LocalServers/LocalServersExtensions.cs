@@ -39,7 +39,7 @@ public sealed class LocalServers(IDistributedApplicationBuilder builder, string 
 
     internal string PathFor(string server) => Path.Combine(StateDirectory, server);
 
-    public IResourceBuilder<Postgres.LocalPostgresResource> AddPostgres(string name, int? port = null) =>
+    public Postgres.PostgresCluster AddPostgres(string name, int? port = null) =>
         Postgres.LocalPostgres.Add(this, name, FreePort.Choose(port, 15432));
 
     public IResourceBuilder<RabbitMq.LocalRabbitMqResource> AddRabbitMQ(string name, int? port = null) =>

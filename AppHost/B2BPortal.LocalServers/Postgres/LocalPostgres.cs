@@ -7,13 +7,14 @@ namespace B2BPortal.LocalServers.Postgres;
 
 /// <summary>
 /// PostgreSQL from the OS packages, data in <c>{state}/postgres/data</c> (created by initdb before the first start, kept across
-/// runs), listening on 127.0.0.1 only. Once it is healthy, its databases, login roles and schemas are made to exist.
+/// runs), listening on 127.0.0.1 only. Once it is healthy, its databases, login roles and schemas are made to exist
+/// (<see cref="PostgresCluster"/>).
 /// </summary>
 internal static class LocalPostgres
 {
     public static void RequirePrograms() => PostgresInstallation.Locate();
 
-    public static IResourceBuilder<LocalPostgresResource> Add(LocalServers servers, string name, int port)
+    public static PostgresCluster Add(LocalServers servers, string name, int port)
     {
         var installation = PostgresInstallation.Locate();
         var root = servers.PathFor("postgres");
@@ -21,7 +22,7 @@ internal static class LocalPostgres
         var sockets = Path.Combine(root, "socket");
         Directory.CreateDirectory(root);
         var (command, prefix) = installation.Server;
-        var postgres = new LocalPostgresResource(name, command, root, port);
+        var postgres = new LocalPostgresResource(name, command, root);
 
         servers.Builder.Eventing.Subscribe<BeforeResourceStartedEvent>(postgres, async (_, cancellationToken) =>
         {
@@ -31,34 +32,14 @@ internal static class LocalPostgres
                 await InitializeAsync(installation, root, data, cancellationToken);
             }
         });
-        servers.Builder.Eventing.Subscribe<ResourceReadyEvent>(postgres, async (ready, cancellationToken) =>
-        {
-            await PostgresProvisioner.ProvisionAsync(postgres, cancellationToken);
-            await MarkRunningAsync(ready.Services.GetRequiredService<ResourceNotificationService>(), postgres);
-        });
-
-        var healthCheck = $"{name}_check";
-        servers.Builder.Services.AddHealthChecks().AddNpgSql(postgres.SuperuserConnectionString("postgres"), name: healthCheck);
-        return servers.Builder.AddResource(postgres)
+        var server = servers.Builder.AddResource(postgres)
             .WithEndpoint(name: "tcp", port: port, targetPort: port, isProxied: false)
             // Every service may hold up to 30 connections (ServiceDatabaseExtensions); the default 100 is less than they add up to.
             .WithArgs([.. prefix, "-D", data, "-p", port.ToString(CultureInfo.InvariantCulture), "-k", sockets,
-                "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=500"])
-            .WithHealthCheck(healthCheck);
-    }
-
-    /// <summary>
-    /// Databases and schemas have no process of their own: they run once provisioned, and then their health checks (a login as
-    /// their role) decide when the services that wait for them start. Aspire passes a parent's state on to children of containers
-    /// only, so it is done here.
-    /// </summary>
-    private static async Task MarkRunningAsync(ResourceNotificationService notifications, LocalPostgresResource postgres)
-    {
-        var now = DateTime.UtcNow;
-        foreach (var child in postgres.Databases.Cast<IResource>().Concat(postgres.Databases.SelectMany(d => d.Schemas)))
-        {
-            await notifications.PublishUpdateAsync(child, snapshot => snapshot with { State = KnownResourceStates.Running, StartTimeStamp = now });
-        }
+                "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=500"]);
+        postgres.Cluster = PostgresCluster.On(server, postgres.GetEndpoint("tcp"));
+        server.WithLoginHealthCheck();
+        return postgres.Cluster;
     }
 
     private static async Task InitializeAsync(PostgresInstallation installation, string root, string data, CancellationToken cancellationToken)

@@ -2,16 +2,11 @@ using Aspire.Hosting.ApplicationModel;
 
 namespace B2BPortal.LocalServers.Postgres;
 
-/// <summary>A PostgreSQL cluster from the OS packages; its connection string is the superuser's, without a database.</summary>
-public sealed class LocalPostgresResource(string name, string command, string workingDirectory, int port)
+/// <summary>A PostgreSQL server from the OS packages; its connection string is the superuser's, without a database.</summary>
+public sealed class LocalPostgresResource(string name, string command, string workingDirectory)
     : ExecutableResource(name, command, workingDirectory), IResourceWithConnectionString
 {
-    public int Port { get; } = port;
+    public PostgresCluster Cluster { get; internal set; } = null!;
 
-    public List<PostgresDatabaseResource> Databases { get; } = [];
-
-    public ReferenceExpression ConnectionStringExpression => ReferenceExpression.Create($"{SuperuserConnectionString(null)}");
-
-    internal string SuperuserConnectionString(string? database) =>
-        PostgresConnectionString.Create(Port, database, DevelopmentCredentials.PostgresSuperuser, DevelopmentCredentials.PostgresSuperuserPassword);
+    public ReferenceExpression ConnectionStringExpression => Cluster.SuperuserConnectionString(null);
 }

@@ -1,12 +1,11 @@
-using System.Globalization;
-
 namespace B2BPortal.LocalServers.Postgres;
 
 internal static class PostgresConnectionString
 {
-    public static string Create(int port, string? database, string username, string password, string? searchPath = null)
+    /// <summary>What follows <c>Host=…;Port=…</c>: the database (if any), the login and the search path (if any).</summary>
+    public static string Rest(string? database, string username, string password, string? searchPath = null)
     {
-        var parts = new List<string> { "Host=127.0.0.1", $"Port={port.ToString(CultureInfo.InvariantCulture)}" };
+        var parts = new List<string>();
         if (database is not null)
         {
             parts.Add($"Database={database}");
@@ -19,6 +18,6 @@ internal static class PostgresConnectionString
             parts.Add($"Search Path={searchPath}");
         }
 
-        return string.Join(';', parts);
+        return ";" + string.Join(';', parts);
     }
 }

@@ -1,3 +1,4 @@
+using Aspire.Hosting.ApplicationModel;
 using Npgsql;
 
 namespace B2BPortal.LocalServers.Postgres;
@@ -9,12 +10,12 @@ namespace B2BPortal.LocalServers.Postgres;
 /// </summary>
 internal static class PostgresProvisioner
 {
-    public static async Task ProvisionAsync(LocalPostgresResource server, CancellationToken cancellationToken)
+    public static async Task ProvisionAsync(PostgresCluster cluster, CancellationToken cancellationToken)
     {
-        foreach (var database in server.Databases)
+        foreach (var database in cluster.Databases)
         {
-            await EnsureDatabaseAsync(server, database, cancellationToken);
-            await using var inDatabase = await OpenAsync(server.SuperuserConnectionString(database.DatabaseName), cancellationToken);
+            await EnsureDatabaseAsync(cluster, database, cancellationToken);
+            await using var inDatabase = await OpenAsync(cluster.SuperuserConnectionString(database.DatabaseName), cancellationToken);
             await ExecuteAsync(inDatabase, "REVOKE ALL ON SCHEMA public FROM PUBLIC", cancellationToken);
             foreach (var schema in database.Schemas)
             {
@@ -27,9 +28,9 @@ internal static class PostgresProvisioner
         }
     }
 
-    private static async Task EnsureDatabaseAsync(LocalPostgresResource server, PostgresDatabaseResource database, CancellationToken cancellationToken)
+    private static async Task EnsureDatabaseAsync(PostgresCluster cluster, PortalDatabaseResource database, CancellationToken cancellationToken)
     {
-        await using var admin = await OpenAsync(server.SuperuserConnectionString("postgres"), cancellationToken);
+        await using var admin = await OpenAsync(cluster.SuperuserConnectionString("postgres"), cancellationToken);
         if (database.Owner is { } owner)
         {
             await EnsureLoginRoleAsync(admin, owner, cancellationToken);
@@ -52,9 +53,10 @@ internal static class PostgresProvisioner
             cancellationToken);
     }
 
-    private static async Task<NpgsqlConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task<NpgsqlConnection> OpenAsync(ReferenceExpression connectionString, CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        var value = await connectionString.GetValueAsync(cancellationToken);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(value) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }

@@ -68,7 +68,7 @@ public sealed class DeadLetterReplayTests(PortalFixture portal)
     private async Task<Finding?> DeadLetterAboutAsync(Guid contract)
     {
         var broker = portal.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<LocalRabbitMqResource>().Single();
-        foreach (var queue in await broker.DeadLetterQueuesAsync(CancellationToken.None))
+        foreach (var queue in await broker.ListAsync(CancellationToken.None))
         {
             var letters = await new DeadLetterBroker(portal.RabbitMqUri).ListAsync(queue, CancellationToken.None);
             if (letters.FirstOrDefault(l => l.ExceptionMessage?.Contains(contract.ToString(), StringComparison.Ordinal) == true) is { } letter)

@@ -16,7 +16,9 @@ public static class DeadLetterCommands
     public const string Show = "show-dead-letters";
     public const string Replay = "replay-dead-letters";
 
-    public static IResourceBuilder<LocalRabbitMqResource> WithDeadLetterCommands(this IResourceBuilder<LocalRabbitMqResource> broker)
+    /// <summary>The commands on <paramref name="broker"/>, which finds its <c>_error</c> queues through <paramref name="queues"/>.</summary>
+    public static IResourceBuilder<TBroker> WithDeadLetterCommands<TBroker>(this IResourceBuilder<TBroker> broker, IDeadLetterQueues queues)
+        where TBroker : IResourceWithConnectionString
     {
         CommandOptions Options(string description, string icon, string? confirmation = null) => new()
         {
@@ -27,19 +29,20 @@ public static class DeadLetterCommands
         };
 
         return broker
-            .WithCommand(Show, "Show dead letters", context => ShowAsync(broker.Resource, context),
+            .WithAnnotation(new DeadLetterQueuesAnnotation(queues))
+            .WithCommand(Show, "Show dead letters", context => ShowAsync(broker.Resource, queues, context),
                 Options("Writes every message that failed all its retries to this resource's console log.", "DocumentSearch"))
-            .WithCommand(Replay, "Replay dead letters", context => ReplayAsync(broker.Resource, context),
+            .WithCommand(Replay, "Replay dead letters", context => ReplayAsync(broker.Resource, queues, context),
                 Options("Sends every dead letter back to the queue it failed in.", "ArrowRepeatAll",
                     "Send every dead letter back to the queue it failed in? One that fails again returns to its _error queue."));
     }
 
-    private static async Task<ExecuteCommandResult> ShowAsync(LocalRabbitMqResource broker, ExecuteCommandContext context)
+    private static async Task<ExecuteCommandResult> ShowAsync(IResourceWithConnectionString broker, IDeadLetterQueues queues, ExecuteCommandContext context)
     {
-        var queues = await broker.DeadLetterQueuesAsync(context.CancellationToken);
+        var waiting = await queues.ListAsync(context.CancellationToken);
         var log = context.Services.GetRequiredService<ResourceLoggerService>().GetLogger(broker);
-        var reader = new DeadLetterBroker(broker.ConnectionString());
-        foreach (var queue in queues)
+        var reader = new DeadLetterBroker(await ConnectionStringAsync(broker, context.CancellationToken));
+        foreach (var queue in waiting)
         {
             log.LogInformation("Dead letters in {ErrorQueue}: {Count}", queue.ErrorQueue, queue.Count);
             foreach (var letter in await reader.ListAsync(queue, context.CancellationToken))
@@ -52,12 +55,12 @@ public static class DeadLetterCommands
         return CommandResults.Success();
     }
 
-    private static async Task<ExecuteCommandResult> ReplayAsync(LocalRabbitMqResource broker, ExecuteCommandContext context)
+    private static async Task<ExecuteCommandResult> ReplayAsync(IResourceWithConnectionString broker, IDeadLetterQueues queues, ExecuteCommandContext context)
     {
-        var queues = await broker.DeadLetterQueuesAsync(context.CancellationToken);
+        var waiting = await queues.ListAsync(context.CancellationToken);
         var log = context.Services.GetRequiredService<ResourceLoggerService>().GetLogger(broker);
-        var replayer = new DeadLetterBroker(broker.ConnectionString());
-        foreach (var queue in queues)
+        var replayer = new DeadLetterBroker(await ConnectionStringAsync(broker, context.CancellationToken));
+        foreach (var queue in waiting)
         {
             var replayed = await replayer.ReplayAsync(queue, context.CancellationToken);
             log.LogInformation("Replayed {Replayed} dead letters from {ErrorQueue} to {Queue}", replayed, queue.ErrorQueue, queue.Queue);
@@ -65,4 +68,7 @@ public static class DeadLetterCommands
 
         return CommandResults.Success();
     }
+
+    private static async Task<string> ConnectionStringAsync(IResourceWithConnectionString broker, CancellationToken cancellationToken) =>
+        await broker.GetConnectionStringAsync(cancellationToken) ?? throw new InvalidOperationException($"{broker.Name} has no connection string yet.");
 }
