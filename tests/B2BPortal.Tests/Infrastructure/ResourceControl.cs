@@ -35,6 +35,29 @@ public static class ResourceControl
             app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, WaitBehavior.StopOnResourceUnavailable, cancellationToken)));
     }
 
+    /// <summary>
+    /// Waits until every service answers 200 on its own <c>/health</c> (every dependency it uses, its broker connection too), asked
+    /// now: Aspire checks a healthy resource only every 30 s, so its last word may predate an outage.
+    /// </summary>
+    public static async Task WaitForServicesToAnswerHealthyAsync(this DistributedApplication app, TimeSpan timeout)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var services = app.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ProjectResource>()
+            .Where(project => !project.Annotations.OfType<ExplicitStartupAnnotation>().Any());
+        await Task.WhenAll(services.Select(service => Eventually.TrueAsync(async () =>
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri(app.GetEndpoint(service.Name, "http"), "/health"));
+                return response.IsSuccessStatusCode;
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+            {
+                return false;
+            }
+        }, timeout, $"{service.Name} to answer healthy on /health")));
+    }
+
     private static async Task ExecuteAsync(DistributedApplication app, string name, string command, CancellationToken cancellationToken)
     {
         var resource = app.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == name);
