@@ -94,7 +94,7 @@ IResourceBuilder<ProjectResource>[] domainServices = [account, catalog, entitlem
 
 // The ERP adapter publishes what the ERP's feeds bring; it starts once the services that consume it have bound their queues, so
 // on a fresh broker its first events (the customers' credit, above all) are not published to an exchange nobody listens on yet.
-builder.AddService<Projects.B2BPortal_ErpAdapter>("erp-adapter")
+var erpAdapter = builder.AddService<Projects.B2BPortal_ErpAdapter>("erp-adapter")
     .WithEnvironment("Process__Priority", "BelowNormal")
     .WithReference(erpAdapterDb).WithReference(messaging).WithReference(erpSimulator)
     .WaitFor(erpAdapterDb).WaitFor(messaging).WaitFor(erpSimulator)
@@ -105,6 +105,9 @@ var web = builder.AddExecutable("web", "npm", Path.Combine(builder.AppHostDirect
 var bff = builder.AddService<Projects.B2BPortal_Bff>("bff", port: 5080)
     .WithReference(identity).WithReference(redis).WithReference(messaging)
     .WaitFor(identity).WaitFor(redis).WaitFor(messaging)
+    // The ERP adapter brings the customers' credit and stock on a fresh start: the portal is up once it runs too, so a first
+    // order is not refused for credit the ERP has not reported yet.
+    .WaitFor(erpAdapter)
     .WaitForCompletion(web);
 identity.WithSignInClient(bff);
 foreach (var service in domainServices)
