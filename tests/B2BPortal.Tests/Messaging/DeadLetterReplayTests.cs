@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using B2BPortal.Contracts.Erp;
-using B2BPortal.LocalServers.RabbitMq;
 using B2BPortal.LocalServers.RabbitMq.DeadLetters;
 using B2BPortal.Tests.Infrastructure;
 
@@ -47,15 +46,14 @@ public sealed class DeadLetterReplayTests(PortalFixture portal)
 
     private async Task ExecuteAsync(string command)
     {
-        var broker = portal.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<LocalRabbitMqResource>().Single();
-        var result = await portal.App.ResourceCommands.ExecuteCommandAsync(broker, command);
+        var result = await portal.App.ResourceCommands.ExecuteCommandAsync(Broker(), command);
         Assert.True(result.Success, result.Message);
     }
 
     private async Task<IReadOnlyList<string>> BrokerLogAsync()
     {
         var lines = new List<string>();
-        var broker = portal.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<LocalRabbitMqResource>().Single();
+        var broker = Broker();
         await foreach (var batch in portal.App.Services.GetRequiredService<ResourceLoggerService>().GetAllAsync(broker))
         {
             lines.AddRange(batch.Select(line => line.Content));
@@ -67,8 +65,8 @@ public sealed class DeadLetterReplayTests(PortalFixture portal)
     /// <summary>The dead letter about the contract, found as the commands find it (without taking the messages).</summary>
     private async Task<Finding?> DeadLetterAboutAsync(Guid contract)
     {
-        var broker = portal.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<LocalRabbitMqResource>().Single();
-        foreach (var queue in await broker.ListAsync(CancellationToken.None))
+        var queues = Broker().Annotations.OfType<DeadLetterQueuesAnnotation>().Single().Queues;
+        foreach (var queue in await queues.ListAsync(CancellationToken.None))
         {
             var letters = await new DeadLetterBroker(portal.RabbitMqUri).ListAsync(queue, CancellationToken.None);
             if (letters.FirstOrDefault(l => l.ExceptionMessage?.Contains(contract.ToString(), StringComparison.Ordinal) == true) is { } letter)
@@ -79,6 +77,9 @@ public sealed class DeadLetterReplayTests(PortalFixture portal)
 
         return null;
     }
+
+    /// <summary>The broker, whichever servers the AppHost chose (the OS package's, or Aspire's container).</summary>
+    private IResource Broker() => portal.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == "messaging");
 
     private sealed record Finding(DeadLetterQueue Queue, DeadLetter Letter);
 }
