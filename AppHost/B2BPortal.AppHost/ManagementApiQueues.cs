@@ -15,7 +15,7 @@ internal sealed class ManagementApiQueues(RabbitMQServerResource broker) : IDead
     public async Task<IReadOnlyList<DeadLetterQueue>> ListAsync(CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = new Uri(broker.ManagementEndpoint.Url) };
-        var credentials = Encoding.UTF8.GetBytes($"{DevelopmentCredentials.RabbitMqUser}:{DevelopmentCredentials.RabbitMqPassword}");
+        var credentials = Encoding.UTF8.GetBytes($"{DevelopmentCredentials.RabbitMqContainerUser}:{DevelopmentCredentials.RabbitMqContainerPassword}");
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(credentials));
         var queues = await http.GetFromJsonAsync<List<QueueInfo>>("/api/queues?columns=name,messages", cancellationToken) ?? [];
         return [.. queues.Where(q => q.Name.EndsWith(DeadLetterQueue.Suffix, StringComparison.Ordinal) && q.Messages > 0)

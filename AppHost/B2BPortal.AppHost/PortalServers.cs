@@ -42,8 +42,8 @@ internal sealed record PortalServers(
             .WithDataBindMount(Path.Combine(stateDirectory, "postgres-container"))
             .WithArgs("-c", "max_connections=500");
         var messaging = builder.AddRabbitMQ("messaging",
-                builder.AddParameter("messaging-user", DevelopmentCredentials.RabbitMqUser),
-                builder.AddParameter("messaging-password", DevelopmentCredentials.RabbitMqPassword, secret: true),
+                builder.AddParameter("messaging-user", DevelopmentCredentials.RabbitMqContainerUser),
+                builder.AddParameter("messaging-password", DevelopmentCredentials.RabbitMqContainerPassword, secret: true),
                 commandLine.RabbitMqPort)
             .WithManagementPlugin()
             .WithDataBindMount(Path.Combine(stateDirectory, "rabbitmq-container"));
