@@ -15,15 +15,14 @@ internal sealed record PortalServers(
     PostgresCluster Postgres, IResourceBuilder<IResourceWithConnectionString> Messaging, IResourceBuilder<IResourceWithConnectionString> Redis)
 {
     /// <summary>Throws <see cref="MissingProgramException"/> when the OS packages are chosen and a server's programs are missing.</summary>
-    public static PortalServers Add(IDistributedApplicationBuilder builder, AppHostCommandLine commandLine, string stateDirectory) =>
-        commandLine.Servers switch
-        {
-            ServerKind.Containers => AddContainers(builder, commandLine, Prepare(stateDirectory, commandLine.ResetState)),
-            ServerKind.Local => AddLocal(builder, commandLine, stateDirectory),
-            _ => ContainerRuntimeAnswers(builder.Configuration)
-                ? AddContainers(builder, commandLine, Prepare(stateDirectory, commandLine.ResetState))
-                : AddLocal(builder, commandLine, stateDirectory),
-        };
+    public static PortalServers Add(IDistributedApplicationBuilder builder, AppHostCommandLine commandLine, string stateDirectory)
+    {
+        var containers = commandLine.Servers == ServerKind.Containers
+            || (commandLine.Servers == ServerKind.Auto && ContainerRuntimeAnswers(builder.Configuration));
+        return containers
+            ? AddContainers(builder, commandLine, LocalServersExtensions.PrepareStateDirectory(stateDirectory, commandLine.ResetState))
+            : AddLocal(builder, commandLine, stateDirectory);
+    }
 
     private static PortalServers AddLocal(IDistributedApplicationBuilder builder, AppHostCommandLine commandLine, string stateDirectory)
     {
@@ -54,22 +53,13 @@ internal sealed record PortalServers(
         return new PortalServers(PostgresCluster.On(postgres, postgres.Resource.PrimaryEndpoint), messaging, redis);
     }
 
-    private static string Prepare(string stateDirectory, bool reset)
-    {
-        var state = Path.GetFullPath(stateDirectory);
-        if (reset && Directory.Exists(state))
-        {
-            Directory.Delete(state, recursive: true);
-        }
-
-        Directory.CreateDirectory(state);
-        return state;
-    }
-
-    /// <summary>Whether the runtime Aspire would use (<c>ASPIRE_CONTAINER_RUNTIME</c>, else docker) answers <c>info</c> within 10 s.</summary>
+    /// <summary>
+    /// Whether the runtime Aspire would use (<c>DcpPublisher:ContainerRuntime</c>, else <c>ASPIRE_CONTAINER_RUNTIME</c>, else docker)
+    /// answers <c>info</c> within 10 s.
+    /// </summary>
     private static bool ContainerRuntimeAnswers(Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
-        var runtime = configuration["ASPIRE_CONTAINER_RUNTIME"] ?? configuration["DcpPublisher:ContainerRuntime"] ?? "docker";
+        var runtime = configuration["DcpPublisher:ContainerRuntime"] ?? configuration["ASPIRE_CONTAINER_RUNTIME"] ?? "docker";
         try
         {
             using var process = Process.Start(new ProcessStartInfo(runtime, "info")

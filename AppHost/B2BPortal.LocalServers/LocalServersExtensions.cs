@@ -19,6 +19,12 @@ public static class LocalServersExtensions
         Postgres.LocalPostgres.RequirePrograms();
         RabbitMq.LocalRabbitMq.RequirePrograms();
         Redis.LocalRedis.RequirePrograms();
+        return new LocalServers(builder, PrepareStateDirectory(stateDirectory, reset));
+    }
+
+    /// <summary>The state folder as a full path, made to exist; <paramref name="reset"/> empties it first.</summary>
+    public static string PrepareStateDirectory(string stateDirectory, bool reset)
+    {
         var state = Path.GetFullPath(stateDirectory);
         if (reset && Directory.Exists(state))
         {
@@ -26,7 +32,7 @@ public static class LocalServersExtensions
         }
 
         Directory.CreateDirectory(state);
-        return new LocalServers(builder, state);
+        return state;
     }
 }
 
