@@ -87,10 +87,10 @@ public sealed class PortalFixture : IAsyncLifetime
         [
             "--catalog-size", CatalogSize.ToString(CultureInfo.InvariantCulture),
             "--AppHost:StateDirectory", stateDirectory,
-            "--ASPNETCORE_URLS", $"http://localhost:{FreePort.Next()}",
+            "--ASPNETCORE_URLS", $"http://localhost:{B2BPortal.LocalServers.FreePort.Any()}",
             "--Logging:LogLevel:Default", "Warning",
-            "--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL", $"http://localhost:{FreePort.Next()}",
-            "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL", $"http://localhost:{FreePort.Next()}",
+            "--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL", $"http://localhost:{B2BPortal.LocalServers.FreePort.Any()}",
+            "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL", $"http://localhost:{B2BPortal.LocalServers.FreePort.Any()}",
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.B2BPortal_AppHost>(args,
             (options, _) =>
