@@ -7,9 +7,17 @@ namespace B2BPortal.Tests.Benchmarks;
 internal readonly record struct Sample(bool Ok, double Milliseconds, string? Failure = null);
 
 /// <summary>The timings of a load run and how many calls failed, with the commonest failure answers.</summary>
-internal sealed record LoadResult(double[] Timings, int Failures, IReadOnlyList<string> CommonFailures)
+internal sealed record LoadResult(double[] Timings, int Failures, IReadOnlyList<string> CommonFailures, IReadOnlyList<(int Second, double Milliseconds)> BySecond)
 {
     public string Refused => Failures == 0 ? "refused 0" : $"refused {Failures} ({string.Join("; ", CommonFailures)})";
+
+    /// <summary>The seconds of the run the slowest 1 % of calls were sent in: a tail spread evenly, or bunched into a few pauses.</summary>
+    public string SlowestPercentBySecond()
+    {
+        var slow = BySecond.OrderByDescending(s => s.Milliseconds).Take(Math.Max(1, BySecond.Count / 100)).ToList();
+        return "slowest 1 % sent in second: " + string.Join(", ", slow.GroupBy(s => s.Second).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => $"{g.Key} ({g.Count()}×, up to {g.Max(s => s.Milliseconds):0} ms)"));
+    }
 }
 
 /// <summary>Latency figures the benchmarks print, and an open-loop load: request i leaves at start + i / rate, answered or not.</summary>
@@ -72,7 +80,7 @@ internal static class Latencies
     /// <summary>Sends <paramref name="request"/> <paramref name="rate"/> times a second for <paramref name="duration"/>; each times itself.</summary>
     public static async Task<LoadResult> OpenLoopAsync(int rate, TimeSpan duration, Func<int, Task<Sample>> request)
     {
-        var timings = new ConcurrentBag<double>();
+        var timings = new ConcurrentBag<(int Second, double Milliseconds)>();
         var failures = new ConcurrentBag<string>();
         var total = (int)(rate * duration.TotalSeconds);
         var clock = Stopwatch.StartNew();
@@ -89,7 +97,7 @@ internal static class Latencies
             inFlight.Add(Task.Run(async () =>
             {
                 var sample = await request(index);
-                timings.Add(sample.Milliseconds);
+                timings.Add((index / rate, sample.Milliseconds));
                 if (!sample.Ok)
                 {
                     failures.Add(sample.Failure ?? "failed");
@@ -99,6 +107,6 @@ internal static class Latencies
 
         await Task.WhenAll(inFlight);
         var common = failures.GroupBy(f => f).OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()}× {g.Key}").ToList();
-        return new LoadResult(Sorted(timings), failures.Count, common);
+        return new LoadResult(Sorted(timings.Select(t => t.Milliseconds)), failures.Count, common, [.. timings.OrderBy(t => t.Second)]);
     }
 }

@@ -112,6 +112,7 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         var steady = await MeasuredAsync(50, Steady, _ => Place(partner, Acme));
         output.WriteLine($"10-line partner order through the BFF at 50/s for {Steady.TotalSeconds:0} s: {Describe(steady.Run.Timings)}, {steady.Run.Refused}");
         output.WriteLine($"  {steady.Cpu}");
+        output.WriteLine($"  {steady.Run.SlowestPercentBySecond()}");
         await ErpBacklogDrainedAsync();
         return steady.Run.CommonFailures;
     }
@@ -174,6 +175,7 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         output.WriteLine($"10-line checkout through the BFF at 50/s for {Steady.TotalSeconds:0} s ({callers.Count * AcmeAccounts.Length} carts refilled " +
                          $"in the background): {Describe(run.Timings)}, {run.Refused}, waited for a refilled cart {waits} times");
         output.WriteLine($"  {cpu}");
+        output.WriteLine($"  {run.SlowestPercentBySecond()}");
         return run.CommonFailures;
     }
 
