@@ -39,7 +39,7 @@ internal sealed record PortalServers(
                 builder.AddParameter("postgres-password", DevelopmentCredentials.PostgresSuperuserPassword, secret: true),
                 commandLine.PostgresPort)
             .WithDataBindMount(Path.Combine(stateDirectory, "postgres-container"))
-            .WithArgs("-c", "max_connections=500");
+            .WithArgs("-c", "max_connections=500", "-c", "log_autovacuum_min_duration=250ms");
         var messaging = builder.AddRabbitMQ("messaging",
                 builder.AddParameter("messaging-user", DevelopmentCredentials.RabbitMqContainerUser),
                 builder.AddParameter("messaging-password", DevelopmentCredentials.RabbitMqContainerPassword, secret: true),

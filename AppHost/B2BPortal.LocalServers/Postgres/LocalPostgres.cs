@@ -35,8 +35,9 @@ internal static class LocalPostgres
         var server = servers.Builder.AddResource(postgres)
             .WithEndpoint(name: "tcp", port: port, targetPort: port, isProxied: false)
             // Every service may hold up to 30 connections (ServiceDatabaseExtensions); the default 100 is less than they add up to.
+            // An autovacuum run of a quarter second or more is logged: on a small machine it is a pause that requests wait out.
             .WithArgs([.. prefix, "-D", data, "-p", port.ToString(CultureInfo.InvariantCulture), "-k", sockets,
-                "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=500"]);
+                "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=500", "-c", "log_autovacuum_min_duration=250ms"]);
         postgres.Cluster = PostgresCluster.On(server, postgres.GetEndpoint("tcp"));
         server.WithLoginHealthCheck();
         return postgres.Cluster;

@@ -7,7 +7,8 @@ namespace B2BPortal.Tests.Benchmarks;
 internal readonly record struct Sample(bool Ok, double Milliseconds, string? Failure = null);
 
 /// <summary>The timings of a load run and how many calls failed, with the commonest failure answers.</summary>
-internal sealed record LoadResult(double[] Timings, int Failures, IReadOnlyList<string> CommonFailures, IReadOnlyList<(int Second, double Milliseconds)> BySecond)
+internal sealed record LoadResult(
+    double[] Timings, int Failures, IReadOnlyList<string> CommonFailures, IReadOnlyList<(int Second, double Milliseconds)> BySecond, DateTimeOffset StartedAt)
 {
     public string Refused => Failures == 0 ? "refused 0" : $"refused {Failures} ({string.Join("; ", CommonFailures)})";
 
@@ -15,7 +16,7 @@ internal sealed record LoadResult(double[] Timings, int Failures, IReadOnlyList<
     public string SlowestPercentBySecond()
     {
         var slow = BySecond.OrderByDescending(s => s.Milliseconds).Take(Math.Max(1, BySecond.Count / 100)).ToList();
-        return "slowest 1 % sent in second: " + string.Join(", ", slow.GroupBy(s => s.Second).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+        return $"slowest 1 % sent in second (of the run started {StartedAt:HH:mm:ss} UTC): " + string.Join(", ", slow.GroupBy(s => s.Second).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => $"{g.Key} ({g.Count()}×, up to {g.Max(s => s.Milliseconds):0} ms)"));
     }
 }
@@ -83,6 +84,7 @@ internal static class Latencies
         var timings = new ConcurrentBag<(int Second, double Milliseconds)>();
         var failures = new ConcurrentBag<string>();
         var total = (int)(rate * duration.TotalSeconds);
+        var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var inFlight = new List<Task>(total);
         for (var i = 0; i < total; i++)
@@ -107,6 +109,6 @@ internal static class Latencies
 
         await Task.WhenAll(inFlight);
         var common = failures.GroupBy(f => f).OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()}× {g.Key}").ToList();
-        return new LoadResult(Sorted(timings.Select(t => t.Milliseconds)), failures.Count, common, [.. timings.OrderBy(t => t.Second)]);
+        return new LoadResult(Sorted(timings.Select(t => t.Milliseconds)), failures.Count, common, [.. timings.OrderBy(t => t.Second)], startedAt);
     }
 }
