@@ -118,7 +118,8 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
     {
         var admin = RestService.ForGenerated<IErpAdminApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
         var faults = await admin.GetFaultsAsync();
-        await admin.SetFaultsAsync(faults with { BlockedItems = ["SEA-4001"] });
+        // The ERP answers after half a second, so the credit used while the order waits for it is read before the rejection.
+        await admin.SetFaultsAsync(faults with { BlockedItems = ["SEA-4001"], LatencyMilliseconds = 500 });
         try
         {
             var before = await NotYetInvoicedAsync();
