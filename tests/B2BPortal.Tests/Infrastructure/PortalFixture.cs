@@ -40,6 +40,16 @@ public sealed class PortalFixture : IAsyncLifetime
     /// </summary>
     public const int PartnerRequestsPerMinute = 200;
 
+    /// <summary>
+    /// Partners the order benchmark checks out as, each bound to Acme (<c>B2B_BENCHMARK_PARTNERS</c>, none unless set): a cart
+    /// belongs to one caller and account, so a minute of checkouts at 50/s from carts filled beforehand needs 3,000 of them.
+    /// </summary>
+    public int BenchmarkPartners { get; } = int.TryParse(Environment.GetEnvironmentVariable("B2B_BENCHMARK_PARTNERS"), out var partners) ? partners : 0;
+
+    public const string BenchmarkPartnerSecret = "bench-partner-secret-test-only";
+
+    public static string BenchmarkPartner(int index) => $"bench-partner-{index}";
+
     private readonly string stateDirectory = TempDirectory.Create("portal");
     private DistributedApplication? app;
 
@@ -126,13 +136,20 @@ public sealed class PortalFixture : IAsyncLifetime
         ServiceDatabases = connections;
     }
 
-    private static void ApplyTestSettings(IDistributedApplicationTestingBuilder builder)
+    private void ApplyTestSettings(IDistributedApplicationTestingBuilder builder)
     {
-        builder.CreateResourceBuilder<ProjectResource>("identity")
-            .WithEnvironment("Identity__Clients__2__ClientId", RateProbePartner)
-            .WithEnvironment("Identity__Clients__2__ClientSecret", RateProbeSecret)
-            .WithEnvironment("Identity__Clients__2__Flow", "client_credentials")
-            .WithEnvironment("Identity__Clients__2__Accounts__0", Demo.AcmeIndustrial.ToString());
+        builder.CreateResourceBuilder<ProjectResource>("identity").WithEnvironment(context =>
+        {
+            string[] partners = [RateProbePartner, .. Enumerable.Range(0, BenchmarkPartners).Select(BenchmarkPartner)];
+            for (var i = 0; i < partners.Length; i++)
+            {
+                var client = $"Identity__Clients__{i + 2}__";
+                context.EnvironmentVariables[client + "ClientId"] = partners[i];
+                context.EnvironmentVariables[client + "ClientSecret"] = i == 0 ? RateProbeSecret : BenchmarkPartnerSecret;
+                context.EnvironmentVariables[client + "Flow"] = "client_credentials";
+                context.EnvironmentVariables[client + "Accounts__0"] = Demo.AcmeIndustrial.ToString();
+            }
+        });
         builder.CreateResourceBuilder<ProjectResource>("erp-simulator").WithEnvironment("Erp__StockFeed__IntervalSeconds", "0");
         builder.CreateResourceBuilder<ProjectResource>("erp-adapter").WithEnvironment("Erp__FeedPollSeconds", "0.5");
         builder.CreateResourceBuilder<ProjectResource>("bff")
