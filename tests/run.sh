@@ -19,10 +19,9 @@ status=0
 dotnet test B2BPortal.sln -c Release --no-build --nologo --logger "console;verbosity=normal" ${filter:+--filter "$filter"} "$@" || status=$?
 if [[ $status -ne 0 ]]; then
   # What each resource warned about or failed with, so a failed CI run says more than the test's own message.
-  logs=tests/B2BPortal.Tests/bin/Release/net10.0/resource-logs/portal
-  for log in "$logs"/*.log; do
+  for log in tests/B2BPortal.Tests/bin/Release/net10.0/resource-logs/*/*.log; do
     [[ -f "$log" ]] || continue
-    echo "== $(basename "$log" .log): its last warnings and failures (all of it in $log)"
+    echo "== $(basename "$(dirname "$log")")/$(basename "$log" .log): its last warnings and failures (all of it in $log)"
     sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -A2 -E '(warn|fail|crit): ' | grep -v '^\s*at ' | tail -n 24 || true
   done
 fi

@@ -50,7 +50,11 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public static string BenchmarkPartner(int index) => $"bench-partner-{index}";
 
+    private static int portalsStarted;
     private readonly string stateDirectory = TempDirectory.Create("portal");
+
+    /// <summary>Where the resource logs go on dispose: <c>portal</c>, then <c>portal-2</c> for a second collection's own portal.</summary>
+    private readonly string logsName = Interlocked.Increment(ref portalsStarted) is var n && n == 1 ? "portal" : $"portal-{n}";
     private DistributedApplication? app;
 
     public DistributedApplication App => app ?? throw new InvalidOperationException("The portal has not started.");
@@ -165,7 +169,7 @@ public sealed class PortalFixture : IAsyncLifetime
     {
         if (app is not null)
         {
-            await ResourceLogs.SaveAsync(app, "portal");
+            await ResourceLogs.SaveAsync(app, logsName);
             await app.DisposeAsync();
             app = null;
         }

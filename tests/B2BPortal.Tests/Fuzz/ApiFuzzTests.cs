@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using B2BPortal.Tests.Infrastructure;
+using CsCheck;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace B2BPortal.Tests.Fuzz;
+
+/// <summary>A portal of its own: the fuzz suite changes settings at random (assortments, credit terms, security policy) that other tests rely on.</summary>
+[CollectionDefinition(Name)]
+public sealed class FuzzCollection : ICollectionFixture<PortalFixture>
+{
+    public const string Name = "fuzz";
+}
+
+/// <summary>
+/// Requests to every route of the public API, generated from its own OpenAPI document (<see cref="FuzzRequests"/>), sent through
+/// the BFF by an Acme account admin, an internal account manager and a partner. CsCheck shrinks a failing request to the
+/// smallest that still fails. <c>B2B_FUZZ_INPUTS</c> sets how many (2,000 unless set; the long run: <c>bash tests/fuzz.sh</c>).
+/// </summary>
+[Collection(FuzzCollection.Name)]
+[Trait("Category", "Fuzz")]
+public sealed class ApiFuzzTests(PortalFixture portal, ITestOutputHelper output)
+{
+    private static readonly int Inputs = int.TryParse(Environment.GetEnvironmentVariable("B2B_FUZZ_INPUTS"), out var inputs) ? inputs : 2_000;
+
+    [Fact]
+    public async Task Every_route_answers_hostile_input_with_a_problem_never_a_5xx_and_stores_nothing_invalid()
+    {
+        // Signing out or starting a sign-in would end or replace the callers' sessions mid-run.
+        var api = ApiDescription.Parse(await portal.PublicApiDocumentAsync()).Without(o => o.Path is "/bff/logout" or "/bff/login");
+        var callers = await CallersAsync();
+        var statuses = new ConcurrentDictionary<string, int>();
+        var slowest = new ConcurrentDictionary<string, double>();
+        var started = Stopwatch.GetTimestamp();
+        var sent = 0;
+        try
+        {
+            await new FuzzRequests(api, callers.Count).All.SampleAsync(async request =>
+            {
+                using var message = request.ToMessage();
+                var timer = Stopwatch.GetTimestamp();
+                using var response = await callers[request.Caller].SendAsync(message);
+                var body = await response.Content.ReadAsStringAsync();
+                var elapsed = Stopwatch.GetElapsedTime(timer);
+                Interlocked.Increment(ref sent);
+                statuses.AddOrUpdate($"{(int)response.StatusCode}", 1, (_, n) => n + 1);
+                slowest.AddOrUpdate(request.Operation.ToString(), elapsed.TotalMilliseconds, (_, ms) => Math.Max(ms, elapsed.TotalMilliseconds));
+                if (Verdict.Judge(response.StatusCode, response.Content.Headers.ContentType?.ToString(), body, elapsed) is { } wrong)
+                {
+                    throw new Xunit.Sdk.XunitException(wrong);
+                }
+            }, iter: Inputs, threads: 2, writeLine: output.WriteLine);
+        }
+        catch (CsCheckException failed)
+        {
+            // CsCheck's message names the smallest failing request; what was wrong with its answer is the inner exception's.
+            throw new Xunit.Sdk.XunitException($"{failed.Message}\n=> {failed.InnerException?.Message}");
+        }
+        finally
+        {
+            output.WriteLine($"{sent:N0} requests to {api.Operations.Count} operations in {Stopwatch.GetElapsedTime(started).TotalSeconds:0} s; answers: " +
+                             string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} ×{s.Value:N0}")));
+            output.WriteLine("slowest answer per operation, slowest first: " +
+                             string.Join(", ", slowest.OrderByDescending(s => s.Value).Take(8).Select(s => $"{s.Key} {s.Value:0} ms")));
+        }
+
+        var stored = await StoredInputs.InvalidAsync(new NpgsqlConnectionStringBuilder(portal.PostgresAdminConnectionString) { Database = "portal" }.ConnectionString);
+        output.WriteLine($"invalid inputs stored: {stored.Count}");
+        Assert.Empty(stored);
+    }
+
+    /// <summary>
+    /// An Acme account admin and the internal account manager (signed in through the BFF, cookie and <c>X-CSRF</c>) and the Acme
+    /// partner (bearer token), each on a client that sends header values as UTF-8 rather than refusing them, as a careless client does.
+    /// </summary>
+    private async Task<IReadOnlyList<HttpClient>> CallersAsync()
+    {
+        var clients = new List<HttpClient>();
+        foreach (var user in new[] { Demo.AcmeAdmin, Demo.AccountManager })
+        {
+            using var session = await portal.SignInAsync(user);
+            var client = Client(session.Cookies);
+            client.DefaultRequestHeaders.Add("X-CSRF", "1");
+            clients.Add(client);
+        }
+
+        var partner = Client(new CookieContainer());
+        partner.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await portal.ClientCredentialsTokenAsync());
+        clients.Add(partner);
+        return clients;
+    }
+
+    private HttpClient Client(CookieContainer cookies) => new(new SocketsHttpHandler
+    {
+        CookieContainer = cookies,
+        AllowAutoRedirect = false,
+        RequestHeaderEncodingSelector = (_, _) => Encoding.UTF8,
+    })
+    {
+        BaseAddress = portal.BffUrl,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+}

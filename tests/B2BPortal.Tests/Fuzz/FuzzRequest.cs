@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace B2BPortal.Tests.Fuzz;
+
+/// <summary>One generated request: who sends it, to which route, with which headers and body. Printed whole when it fails.</summary>
+internal sealed record FuzzRequest(
+    ApiOperation Operation, int Caller, string Method, string Url, IReadOnlyList<(string Name, string Value)> Headers, string? ContentType, byte[]? Body)
+{
+    public HttpRequestMessage ToMessage()
+    {
+        var message = new HttpRequestMessage(new HttpMethod(Method), Url);
+        foreach (var (name, value) in Headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        if (Body is not null)
+        {
+            message.Content = new ByteArrayContent(Body);
+            message.Content.Headers.Remove("Content-Type");
+            if (ContentType is not null)
+            {
+                message.Content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
+            }
+        }
+
+        return message;
+    }
+
+    public override string ToString()
+    {
+        var text = new StringBuilder($"caller {Caller}: {Method} {Shorten(Url, 300)}");
+        foreach (var (name, value) in Headers)
+        {
+            text.Append($"\n  {name}: {Shorten(value, 120)}");
+        }
+
+        if (Body is not null)
+        {
+            text.Append($"\n  Content-Type: {ContentType ?? "(none)"}\n  body ({Body.Length:N0} bytes): {Shorten(Encoding.UTF8.GetString(Body), 600)}");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Shorten(string text, int most)
+    {
+        var escaped = string.Concat(text.Take(most).Select(c => c < ' ' || c is >= '\u007f' and <= '\u009f' || char.IsSurrogate(c) || c is >= '\u2066' and <= '\u2069' or >= '\u202a' and <= '\u202e'
+            ? $"\\u{(int)c:x4}" : c.ToString()));
+        return text.Length > most ? $"{escaped}… ({text.Length:N0} characters)" : escaped;
+    }
+}
