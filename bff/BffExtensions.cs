@@ -1,3 +1,4 @@
+using B2BPortal.ServiceDefaults.Input;
 using B2BPortal.Bff.Api;
 using B2BPortal.Bff.ApiReference;
 using B2BPortal.Bff.Cart;
@@ -49,7 +50,7 @@ public static class BffExtensions
             proxy.UseSessionAffinity();
             proxy.UseLoadBalancing();
             proxy.UsePassiveHealthChecks();
-        });
+        }).AcceptsBulkBody();
         app.MapUnknownApiRoutesToNotFound();
         app.MapSpa();
         return app;

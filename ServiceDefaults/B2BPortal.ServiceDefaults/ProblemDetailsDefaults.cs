@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authentication;
+using B2BPortal.ServiceDefaults.Input;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -23,7 +24,9 @@ public static class ProblemDetailsDefaults
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
+            ProblemDetailTexts.Complete(context.ProblemDetails, context.HttpContext);
         });
+        builder.AddInputPolicy();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
     }
@@ -37,6 +40,7 @@ public static class ProblemDetailsDefaults
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseInputPolicy();
         if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
         {
             app.UseAuthentication();
@@ -54,12 +58,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     {
         var problem = exception switch
         {
-            BadHttpRequestException bad => new ProblemDetails
-            {
-                Status = bad.StatusCode,
-                Title = "The request could not be read.",
-                Detail = bad.Message,
-            },
+            BadHttpRequestException bad => BadRequest(bad),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => new ProblemDetails
             {
@@ -85,6 +84,18 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    private static ProblemDetails BadRequest(BadHttpRequestException bad)
+    {
+        var (detail, field) = BadRequestDetails.Describe(bad);
+        var problem = new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read.", Detail = detail };
+        if (field is not null)
+        {
+            problem.Extensions["field"] = field;
+        }
+
+        return problem;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]

@@ -1,8 +1,10 @@
+using B2BPortal.Contracts;
 using B2BPortal.Bff.Api;
 using B2BPortal.Contracts.Catalog;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Contracts.Pricing;
 using Microsoft.AspNetCore.Http.HttpResults;
+using B2BPortal.ServiceDefaults.Input;
 
 namespace B2BPortal.Bff.Catalog;
 
@@ -26,7 +28,7 @@ internal static class CatalogRoutes
             .WithSummary("The service parts of an equipment model, by position.");
         account.MapGet("/prices", GetPriceAsync).WithName("GetPrice").Produces<PriceDto>().ProducesValidationProblem()
             .WithSummary("The account's price today for a quantity of a SKU, with how it was reached: contract or list price, tier, validity.");
-        account.MapPost("/prices", PriceLinesAsync).WithName("PriceLines").Produces<PriceBatchResultDto>().ProducesValidationProblem()
+        account.MapPost("/prices", PriceLinesAsync).AcceptsBulkBody().WithName("PriceLines").Produces<PriceBatchResultDto>().ProducesValidationProblem()
             .WithSummary("Up to 5,000 lines priced in one call, in the order sent; each line has its price or a status (404 unknown product, 422 no price) and why.");
         return app;
     }
@@ -35,9 +37,9 @@ internal static class CatalogRoutes
         Guid accountId, string? q, string? category, int? page, string[]? attr, HttpContext http, AccountCatalog catalog)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page is < 1)
+        if (PageRules.PageProblem(page) is { } pageProblem)
         {
-            errors["page"] = ["Pages start at 1."];
+            errors["page"] = [pageProblem];
         }
 
         if (q?.Length > 200)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using B2BPortal.Contracts.Text;
 
 namespace B2BPortal.Contracts.Orders;
 
@@ -25,7 +26,12 @@ public static class LineRules
     public static string? SkuProblem(string? sku) =>
         string.IsNullOrWhiteSpace(sku) || sku.Length > MaxSkuLength || sku.Trim() != sku
             ? $"Give a SKU of 1 to {MaxSkuLength} characters without spaces around it, like PMP-1001."
-            : null;
+            : TextRules.Problem(sku, multiLine: false) is { } text ? $"Give a SKU like PMP-1001. {text}" : null;
+
+    public static string? NoteProblem(string? note) =>
+        note is null ? null
+        : note.Length > MaxNoteLength ? $"A line note has at most {MaxNoteLength} characters."
+        : TextRules.Problem(note) is { } text ? $"The line note cannot be stored. {text}" : null;
 
     public static string? QuantityProblem(decimal quantity) =>
         quantity <= 0 || quantity > MaxQuantity || decimal.Round(quantity, QuantityDecimals) != quantity

@@ -1,3 +1,5 @@
+using B2BPortal.Contracts.Money;
+using B2BPortal.Contracts.Accounts;
 using B2BPortal.Account.Features.Audit;
 using B2BPortal.Account.Features.Members;
 using B2BPortal.Account.Features.Ordering;
@@ -24,9 +26,9 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
         {
             account.HasKey(a => a.Id);
             account.Property(a => a.Name).HasMaxLength(200);
-            account.Property(a => a.Currency).HasMaxLength(3);
-            account.Property(a => a.PaymentTerms).HasMaxLength(100);
-            account.Property(a => a.CreditLimit).HasPrecision(18, 2);
+            account.Property(a => a.Currency).HasMaxLength(MoneyRules.CurrencyLength);
+            account.Property(a => a.PaymentTerms).HasMaxLength(AccountFieldRules.MaxPaymentTermsLength);
+            account.Property(a => a.CreditLimit).HasPrecision(MoneyRules.AmountPrecision, MoneyRules.AmountDecimals);
             account.Property(a => a.PurchaseOrderPattern).HasMaxLength(OrderingSettingsRules.MaxPatternLength);
             account.Property(a => a.PurchaseOrderHint).HasMaxLength(OrderingSettingsRules.MaxHintLength);
             account.HasOne<Features.Accounts.Account>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
@@ -35,11 +37,11 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
         modelBuilder.Entity<Membership>(membership =>
         {
             membership.HasKey(m => m.Id);
-            membership.Property(m => m.Email).HasMaxLength(256);
-            membership.Property(m => m.DisplayName).HasMaxLength(200);
+            membership.Property(m => m.Email).HasMaxLength(AccountFieldRules.MaxEmailLength);
+            membership.Property(m => m.DisplayName).HasMaxLength(AccountFieldRules.MaxDisplayNameLength);
             membership.Property(m => m.Role).HasMaxLength(32);
             membership.Property(m => m.Status).HasMaxLength(16);
-            membership.Property(m => m.ApprovalLimit).HasPrecision(18, 2);
+            membership.Property(m => m.ApprovalLimit).HasPrecision(MoneyRules.AmountPrecision, MoneyRules.AmountDecimals);
             membership.HasOne<Features.Accounts.Account>().WithMany().HasForeignKey(m => m.AccountId).OnDelete(DeleteBehavior.Restrict);
             membership.HasIndex(m => new { m.UserId, m.AccountId, m.Role }).IsUnique();
             membership.HasIndex(m => m.Email);

@@ -38,23 +38,28 @@ public sealed class ApiFuzzTests(PortalFixture portal, ITestOutputHelper output)
         var slowest = new ConcurrentDictionary<string, double>();
         var started = Stopwatch.GetTimestamp();
         var sent = 0;
+        var requests = new FuzzRequests(api, callers.Count).All;
+        async Task SendAsync(FuzzRequest request, bool timed)
+        {
+            using var message = request.ToMessage();
+            var timer = Stopwatch.GetTimestamp();
+            using var response = await callers[request.Caller].SendAsync(message);
+            var body = await response.Content.ReadAsStringAsync();
+            var elapsed = Stopwatch.GetElapsedTime(timer);
+            Interlocked.Increment(ref sent);
+            statuses.AddOrUpdate($"{(int)response.StatusCode}", 1, (_, n) => n + 1);
+            slowest.AddOrUpdate(request.Operation.ToString(), elapsed.TotalMilliseconds, (_, ms) => Math.Max(ms, elapsed.TotalMilliseconds));
+            if (Verdict.Judge(request, response.StatusCode, response.Content.Headers.ContentType?.ToString(), body, timed ? elapsed : null) is { } wrong)
+            {
+                throw new Xunit.Sdk.XunitException(wrong);
+            }
+        }
+
         try
         {
-            await new FuzzRequests(api, callers.Count).All.SampleAsync(async request =>
-            {
-                using var message = request.ToMessage();
-                var timer = Stopwatch.GetTimestamp();
-                using var response = await callers[request.Caller].SendAsync(message);
-                var body = await response.Content.ReadAsStringAsync();
-                var elapsed = Stopwatch.GetElapsedTime(timer);
-                Interlocked.Increment(ref sent);
-                statuses.AddOrUpdate($"{(int)response.StatusCode}", 1, (_, n) => n + 1);
-                slowest.AddOrUpdate(request.Operation.ToString(), elapsed.TotalMilliseconds, (_, ms) => Math.Max(ms, elapsed.TotalMilliseconds));
-                if (Verdict.Judge(response.StatusCode, response.Content.Headers.ContentType?.ToString(), body, elapsed) is { } wrong)
-                {
-                    throw new Xunit.Sdk.XunitException(wrong);
-                }
-            }, iter: Inputs, threads: 2, writeLine: output.WriteLine);
+            // A fresh portal compiles each route on its first calls: those are judged on everything but time.
+            await requests.SampleAsync(request => SendAsync(request, timed: false), iter: 10 * api.Operations.Count, threads: 2);
+            await requests.SampleAsync(request => SendAsync(request, timed: true), iter: Inputs, threads: 2, writeLine: output.WriteLine);
         }
         catch (CsCheckException failed)
         {

@@ -16,6 +16,9 @@ internal sealed record FuzzRequest(
 
         if (Body is not null)
         {
+            // A server may answer a large body before reading it (413, 404) and close the connection; with 100-continue the client
+            // hears that answer instead of failing to write the rest, as careful HTTP clients do.
+            message.Headers.ExpectContinue = Body.Length > 64 * 1024;
             message.Content = new ByteArrayContent(Body);
             message.Content.Headers.Remove("Content-Type");
             if (ContentType is not null)

@@ -4,8 +4,8 @@ namespace B2BPortal.Tests.Fuzz;
 
 /// <summary>
 /// Reads back what the services stored: every text column of every service schema, for characters the input policy refuses
-/// (C0 and C1 controls other than tab and line breaks, bidirectional overrides and isolates, the BOM), and every quantity
-/// column for a quantity of zero or less.
+/// (C0 and C1 controls other than tab and line breaks, bidirectional overrides and isolates, the BOM), and every cart and order
+/// line for a quantity of zero or less.
 /// </summary>
 internal static class StoredInputs
 {
@@ -20,7 +20,7 @@ internal static class StoredInputs
             SELECT c.table_schema, c.table_name, c.column_name, c.data_type IN ('text', 'character varying')
             FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
             WHERE t.table_type = 'BASE TABLE' AND c.table_schema NOT IN ('pg_catalog', 'information_schema', 'public')
-              AND (c.data_type IN ('text', 'character varying') OR (c.data_type = 'numeric' AND c.column_name LIKE '%quantity%'))
+              AND (c.data_type IN ('text', 'character varying') OR (c.data_type = 'numeric' AND c.column_name = 'quantity' AND c.table_name LIKE '%lines'))
             """, connection))
         await using (var reader = await query.ExecuteReaderAsync())
         {

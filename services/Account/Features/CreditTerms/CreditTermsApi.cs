@@ -1,3 +1,4 @@
+using B2BPortal.Contracts.Money;
 using B2BPortal.Account.Data;
 using B2BPortal.Account.Features.Accounts;
 using B2BPortal.Account.Features.Audit;
@@ -35,11 +36,25 @@ internal static class CreditTermsApi
         Guid accountId, UpdateCreditTermsRequest request, AccountDbContext db, IIntegrationEventOutbox outbox, AuditTrail audit,
         CancellationToken cancellationToken)
     {
-        if (request.CreditLimit is < 0 || request.Currency is not { Length: 3 })
+        var errors = new Dictionary<string, string[]>();
+        if (request.CreditLimit is { } limit && MoneyRules.AmountProblem(limit, "a credit limit") is { } limitProblem)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["creditTerms"] = ["Give a credit limit of zero or more and a three-letter ISO currency code."] },
-                title: "The credit terms were not changed.");
+            errors["creditLimit"] = [limitProblem];
+        }
+
+        if (MoneyRules.CurrencyProblem(request.Currency) is { } currencyProblem)
+        {
+            errors["currency"] = [currencyProblem];
+        }
+
+        if (request.PaymentTerms?.Trim() is { Length: > AccountFieldRules.MaxPaymentTermsLength })
+        {
+            errors["paymentTerms"] = [$"Give payment terms of up to {AccountFieldRules.MaxPaymentTermsLength} characters, like Net 30."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The credit terms were not changed.");
         }
 
         var company = await db.Accounts.SingleAsync(a => a.Id == accountId, cancellationToken);
@@ -49,7 +64,7 @@ internal static class CreditTermsApi
         }
 
         company.CreditLimit = request.CreditLimit;
-        company.Currency = request.Currency.ToUpperInvariant();
+        company.Currency = request.Currency!.ToUpperInvariant();
         company.PaymentTerms = string.IsNullOrWhiteSpace(request.PaymentTerms) ? null : request.PaymentTerms.Trim();
         company.CreditTermsUpdatedAt = DateTimeOffset.UtcNow;
         outbox.Add(new CreditTermsChanged

@@ -1,3 +1,4 @@
+using B2BPortal.Contracts.Money;
 using System.Net.Mail;
 using B2BPortal.Account.Data;
 using B2BPortal.Account.Features.Accounts;
@@ -23,9 +24,20 @@ internal static class MemberChanges
         AuditTrail audit, CancellationToken cancellationToken)
     {
         var errors = Validate(request.Role, request.ApprovalLimit, status: null);
-        if (!MailAddress.TryCreate(request.Email?.Trim(), out var address))
+        if (request.Role is null)
         {
-            errors["email"] = ["Give the e-mail address the new member signs in with."];
+            errors["role"] = [$"Give the new member's role: one of {string.Join(", ", AccountRoles.Assignable)}."];
+        }
+
+        if (request.Email?.Trim() is not { Length: > 0 and <= AccountFieldRules.MaxEmailLength } || !MailAddress.TryCreate(request.Email.Trim(), out var address))
+        {
+            errors["email"] = [$"Give the e-mail address the new member signs in with (up to {AccountFieldRules.MaxEmailLength} characters)."];
+            address = null;
+        }
+
+        if (request.DisplayName?.Trim() is { Length: > AccountFieldRules.MaxDisplayNameLength })
+        {
+            errors["displayName"] = [$"Give a name of up to {AccountFieldRules.MaxDisplayNameLength} characters."];
         }
 
         if (errors.Count > 0)
@@ -34,9 +46,10 @@ internal static class MemberChanges
         }
 
         var acting = http.ActingFor();
-        if (!AccountRoles.MayGrant(acting.Roles, request.Role))
+        var role = request.Role!;
+        if (!AccountRoles.MayGrant(acting.Roles, role))
         {
-            return CannotGrant(acting, request.Role);
+            return CannotGrant(acting, role);
         }
 
         var email = address!.Address.ToLowerInvariant();
@@ -54,8 +67,8 @@ internal static class MemberChanges
             Email = email,
             DisplayName = request.DisplayName?.Trim() is { Length: > 0 } name ? name : known.FirstOrDefault()?.DisplayName ?? email,
             AccountId = accountId,
-            Role = request.Role,
-            ApprovalLimit = request.Role == AccountRoles.Approver ? request.ApprovalLimit : null,
+            Role = role,
+            ApprovalLimit = role == AccountRoles.Approver ? request.ApprovalLimit : null,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -133,9 +146,9 @@ internal static class MemberChanges
             errors["role"] = [$"Role must be one of {string.Join(", ", AccountRoles.Assignable)}."];
         }
 
-        if (approvalLimit is < 0)
+        if (approvalLimit is { } limit && MoneyRules.AmountProblem(limit, "an approval limit") is { } limitProblem)
         {
-            errors["approvalLimit"] = ["An approval limit cannot be negative."];
+            errors["approvalLimit"] = [limitProblem];
         }
 
         if (status is not null && status is not (MembershipStatuses.Active or MembershipStatuses.Disabled))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using B2BPortal.Contracts.Orders;
 using CsvHelper;
+using B2BPortal.ServiceDefaults.Input;
 
 namespace B2BPortal.Cart.Features.Imports;
 
@@ -15,7 +16,7 @@ internal sealed class ImportRefusedException(string detail) : Exception(detail);
 /// </summary>
 internal static class CsvImportParser
 {
-    public const int MaxBytes = 4 * 1024 * 1024;
+    public const int MaxBytes = (int)RequestLimits.BulkBody;
 
     public static async Task<IReadOnlyList<ParsedRow>> ParseAsync(Stream body, CancellationToken cancellationToken)
     {

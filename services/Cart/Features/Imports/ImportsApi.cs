@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Refit;
+using B2BPortal.ServiceDefaults.Input;
 
 namespace B2BPortal.Cart.Features.Imports;
 
@@ -28,8 +29,8 @@ internal static class ImportsApi
             .WithName("ImportCsv")
             .WithSummary("Reads a CSV file (sku,quantity[,note][,warehouse]; header optional; , or ;; up to 5,000 lines; UTF-8) into a report to confirm.")
             .Accepts<string>("text/csv")
-            .WithMetadata(new RequestSizeLimitAttribute(CsvImportParser.MaxBytes));
-        imports.MapPost("/quick-order", ImportQuickOrderAsync)
+            .AcceptsBulkBody();
+        imports.MapPost("/quick-order", ImportQuickOrderAsync).AcceptsBulkBody()
             .WithName("ImportQuickOrder")
             .WithSummary("Reads quick order text (one \"SKU quantity\" pair per line) into a report to confirm.");
         imports.MapPost("/reorder", ImportReorderAsync)
@@ -38,7 +39,7 @@ internal static class ImportsApi
         imports.MapGet("/{importId:guid}", GetAsync)
             .WithName("GetCartImport")
             .WithSummary("An import's report.");
-        imports.MapPost("/{importId:guid}/confirm", ConfirmAsync)
+        imports.MapPost("/{importId:guid}/confirm", ConfirmAsync).AcceptsBulkBody()
             .WithName("ConfirmCartImport")
             .WithSummary("Adds the import's accepted rows, and the suggestions of the rows named, to the cart; all of them or nothing.");
         return cart;

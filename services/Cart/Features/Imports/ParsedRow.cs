@@ -1,5 +1,6 @@
 using B2BPortal.Contracts.Carts;
 using B2BPortal.Contracts.Orders;
+using B2BPortal.Contracts.Text;
 
 namespace B2BPortal.Cart.Features.Imports;
 
@@ -8,15 +9,16 @@ internal sealed record ParsedRow(int Row, string? Sku, decimal? Quantity, string
 {
     public static ParsedRow Line(int row, string sku, decimal quantity, string? note, string? warehouse)
     {
-        var problem = LineRules.SkuProblem(sku) ?? LineRules.QuantityProblem(quantity)
-            ?? (note is { Length: > LineRules.MaxNoteLength } ? $"A line note has at most {LineRules.MaxNoteLength} characters." : null)
-            ?? (warehouse is { } w && (w.Length > LineRules.MaxWarehouseLength || !w.All(char.IsAsciiLetterOrDigit)) ? $"{w} is not a warehouse code like HAM." : null);
+        var problem = LineRules.SkuProblem(sku) ?? LineRules.QuantityProblem(quantity) ?? LineRules.NoteProblem(note)
+            ?? (warehouse is { } w && (w.Length > LineRules.MaxWarehouseLength || !w.All(char.IsAsciiLetterOrDigit)) ? $"{TextRules.Visible(w)} is not a warehouse code like HAM." : null);
         return problem is null
             ? new ParsedRow(row, sku.ToUpperInvariant(), quantity, note, warehouse?.ToUpperInvariant(), null)
-            : new ParsedRow(row, sku, quantity, note, warehouse, $"Row {row}: {problem}");
+            : new ParsedRow(row, TextRules.Visible(sku), quantity, null, null, $"Row {row}: {problem}");
     }
 
-    public static ParsedRow Bad(int row, string? sku, string why) => new(row, sku, null, null, null, $"Row {row}: {why}");
+    /// <summary>A row that could not be read; what it held is kept only as visible text (a report is stored).</summary>
+    public static ParsedRow Bad(int row, string? sku, string why) =>
+        new(row, sku is null ? null : TextRules.Visible(sku), null, null, null, $"Row {row}: {TextRules.Visible(why)}");
 
     /// <summary>
     /// The rows as a report to fill in: unreadable rows are reported so; a later row of a SKU seen before is added to the first

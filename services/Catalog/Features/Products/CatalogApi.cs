@@ -1,9 +1,11 @@
+using B2BPortal.Contracts;
 using System.Text.Json;
 using B2BPortal.Catalog.Data;
 using B2BPortal.Contracts.Catalog;
 using B2BPortal.Contracts.Orders;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using B2BPortal.ServiceDefaults.Input;
 
 namespace B2BPortal.Catalog.Features.Products;
 
@@ -17,14 +19,14 @@ internal static class CatalogApi
 
     public static RouteGroupBuilder MapCatalogApi(this RouteGroupBuilder catalog)
     {
-        catalog.MapPost("/search", SearchAsync).WithName("SearchCatalog")
+        catalog.MapPost("/search", SearchAsync).AcceptsBulkBody().WithName("SearchCatalog")
             .WithSummary("Products in an assortment by free text (SKU, name, description, model), category and attributes, a page at a time.");
-        catalog.MapPost("/lookup", LookupAsync).WithName("LookupProducts").WithSummary("The listed SKUs that exist and are in the assortment.");
-        catalog.MapPost("/visible", VisibleAsync).WithName("VisibleProducts").WithSummary("Which of the listed SKUs exist and are in the assortment.");
-        catalog.MapPost("/check", CheckAsync).WithName("CheckProducts")
+        catalog.MapPost("/lookup", LookupAsync).AcceptsBulkBody().WithName("LookupProducts").WithSummary("The listed SKUs that exist and are in the assortment.");
+        catalog.MapPost("/visible", VisibleAsync).AcceptsBulkBody().WithName("VisibleProducts").WithSummary("Which of the listed SKUs exist and are in the assortment.");
+        catalog.MapPost("/check", CheckAsync).AcceptsBulkBody().WithName("CheckProducts")
             .WithSummary("Each listed SKU: in the assortment (with the product), a standard product the assortment leaves out, or unknown.");
-        catalog.MapPost("/products/{sku}", GetProductAsync).WithName("GetProductDetails").WithSummary("A product with its technical data, what it fits and its parts.");
-        catalog.MapPost("/equipment/{model}/parts", GetEquipmentPartsAsync).WithName("GetEquipmentParts").WithSummary("The parts list of an equipment model.");
+        catalog.MapPost("/products/{sku}", GetProductAsync).AcceptsBulkBody().WithName("GetProductDetails").WithSummary("A product with its technical data, what it fits and its parts.");
+        catalog.MapPost("/equipment/{model}/parts", GetEquipmentPartsAsync).AcceptsBulkBody().WithName("GetEquipmentParts").WithSummary("The parts list of an equipment model.");
         catalog.MapGet("/categories", GetCategoriesAsync).WithName("GetCategories").WithSummary("The whole category tree.");
         return catalog;
     }
@@ -33,9 +35,9 @@ internal static class CatalogApi
         ProductSearchRequest request, CatalogDbContext db, ReferenceData reference, ProductSummaries summaries, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (request.Page < 1)
+        if (PageRules.PageProblem(request.Page) is { } pageProblem)
         {
-            errors["page"] = ["Pages start at 1."];
+            errors["page"] = [pageProblem];
         }
 
         if (request.PageSize is < 1 or > MaxPageSize)

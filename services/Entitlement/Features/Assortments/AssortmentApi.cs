@@ -6,6 +6,7 @@ using B2BPortal.Contracts.Events;
 using B2BPortal.Entitlement.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using B2BPortal.ServiceDefaults.Input;
 
 namespace B2BPortal.Entitlement.Features.Assortments;
 
@@ -15,7 +16,7 @@ internal static class AssortmentApi
     {
         assortment.MapGet("", GetAsync).WithName("GetAssortment").RequirePermission(AccountPermission.View)
             .WithSummary("The account's assortment: its own and inherited rules, and the categories and SKUs they resolve to.");
-        assortment.MapPut("/rules", SetRulesAsync).WithName("SetAssortmentRules").RequirePermission(AccountPermission.ManageAssortment)
+        assortment.MapPut("/rules", SetRulesAsync).AcceptsBulkBody().WithName("SetAssortmentRules").RequirePermission(AccountPermission.ManageAssortment)
             .WithSummary("Replaces the account's own assortment rules (internal staff). Units below inherit them unless they have their own; " +
                          "the portal's cached catalogs follow at once.");
         return assortment;

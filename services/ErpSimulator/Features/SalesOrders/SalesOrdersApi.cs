@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using B2BPortal.ServiceDefaults.Input;
 
 namespace B2BPortal.ErpSimulator.Features.SalesOrders;
 
@@ -15,7 +16,7 @@ internal static class SalesOrdersApi
 
     public static RouteGroupBuilder MapSalesOrdersApi(this RouteGroupBuilder group)
     {
-        group.MapPost("/", CreateAsync);
+        group.MapPost("/", CreateAsync).AcceptsBulkBody();
         group.MapGet("/{number}", GetAsync);
         group.MapGet("/", FindByPortalOrderAsync);
         return group;

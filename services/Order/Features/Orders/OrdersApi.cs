@@ -1,21 +1,22 @@
+using B2BPortal.Contracts;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Order.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using B2BPortal.ServiceDefaults.Input;
 
 namespace B2BPortal.Order.Features.Orders;
 
 internal static class OrdersApi
 {
-    private const int MaxPage = 10_000;
     private const int MaxPageSize = 100;
     private const int MaxSearchLength = 40;
 
     public static RouteGroupBuilder MapOrdersApi(this RouteGroupBuilder orders)
     {
-        orders.MapPost("/", PlaceOrderHandler.HandleAsync)
+        orders.MapPost("/", PlaceOrderHandler.HandleAsync).AcceptsBulkBody()
             .WithName("PlaceOrder")
             .WithSummary("Places an order from its lines, after the four checks (data, business, finance, logistics); 422 lists every finding.")
             .WithDescription("Idempotency-Key is required: the same key from the same caller answers the first order (200, Idempotent-Replayed: true).")
@@ -31,7 +32,7 @@ internal static class OrdersApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequirePermission(AccountPermission.Purchase);
-        orders.MapPost("/preview", PreviewHandler.HandleAsync)
+        orders.MapPost("/preview", PreviewHandler.HandleAsync).AcceptsBulkBody()
             .WithName("PreviewOrder")
             .WithSummary("Runs the checks on an order without placing it: every finding, the priced lines, stock allocation and totals.");
         orders.MapGet("/{orderId:guid}", GetOrderAsync)
@@ -57,9 +58,9 @@ internal static class OrdersApi
         Guid accountId, OrderingDbContext db, CancellationToken cancellationToken, string? q = null, int page = 1, int pageSize = 25)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page is < 1 or > MaxPage)
+        if (PageRules.PageProblem(page) is { } pageProblem)
         {
-            errors["page"] = [$"Pages start at 1 and go up to {MaxPage}."];
+            errors["page"] = [pageProblem];
         }
 
         if (pageSize is < 1 or > MaxPageSize)

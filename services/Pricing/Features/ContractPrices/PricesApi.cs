@@ -5,6 +5,7 @@ using B2BPortal.Contracts.Pricing;
 using B2BPortal.Pricing.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using B2BPortal.ServiceDefaults.Input;
 
 namespace B2BPortal.Pricing.Features.ContractPrices;
 
@@ -12,7 +13,7 @@ internal static class PricesApi
 {
     public static RouteGroupBuilder MapPricesApi(this RouteGroupBuilder prices)
     {
-        prices.MapPost("", PriceBatchAsync).WithName("PriceLines").RequirePermission(AccountPermission.View)
+        prices.MapPost("", PriceBatchAsync).AcceptsBulkBody().WithName("PriceLines").RequirePermission(AccountPermission.View)
             .WithSummary("The account's prices today for up to 5,000 lines, each with how it was reached: contract or list price, tier, validity.");
         return prices;
     }
