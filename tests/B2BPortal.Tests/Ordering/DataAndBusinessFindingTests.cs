@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Tests.Infrastructure;
@@ -114,13 +116,23 @@ public sealed class DataAndBusinessFindingTests(PortalFixture portal) : IAsyncLi
     [Theory]
     [InlineData("po 4711")]
     [InlineData("PO-THIS-REFERENCE-IS-FAR-LONGER-THAN-EDI-ALLOWS")]
-    [InlineData("PO-47\u000111")]
     public async Task A_reference_not_in_Acmes_format_is_refused_with_the_format_in_words(string reference)
     {
         var finding = await FindingAsync(Order(new OrderLineRequest("SEA-4001", 1)) with { PurchaseOrderNumber = reference }, FindingCodes.PurchaseOrderFormat);
 
         Assert.Equal("purchaseOrderNumber", finding.Field);
         Assert.Matches("(capital letters, digits or dashes|letters, digits, spaces)", finding.Message);
+    }
+
+    [Fact]
+    public async Task A_reference_holding_a_control_character_is_refused_by_the_input_policy_naming_the_field_and_the_character()
+    {
+        using var response = await OrderCalls.PlaceAsync(partner, Acme, Order(new OrderLineRequest("SEA-4001", 1)) with { PurchaseOrderNumber = "PO-47\u000111" });
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("purchaseOrderNumber", problem.GetProperty("field").GetString());
+        Assert.Contains("U+0001", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -72,9 +72,15 @@ internal static class LogisticsRules
         }
 
         // A shortfall that may not be backordered is already an error of its own; its date says nothing more.
-        var latest = lines.Where(l => l.Plan is { Problem: null } plan && (allowBackorders || plan.Backordered == 0))
+        var allocations = lines.Where(l => l.Plan is { Problem: null } plan && (allowBackorders || plan.Backordered == 0))
             .SelectMany(l => l.Plan!.Allocations.Select(a => (Line: l.Draft, Allocation: a)))
-            .MaxBy(x => x.Allocation.EarliestDelivery);
+            .ToList();
+        if (allocations.Count == 0)
+        {
+            yield break;
+        }
+
+        var latest = allocations.MaxBy(x => x.Allocation.EarliestDelivery);
         if (latest.Allocation is { } allocation && allocation.EarliestDelivery > requested)
         {
             var why = allocation.Backorder ? "waiting for stock" : $"from {allocation.WarehouseName}";
