@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Refit;
 
 namespace B2BPortal.Contracts.Accounts;
@@ -33,7 +34,8 @@ public sealed record UpdateMemberRequest(string? Role, decimal? ApprovalLimit, s
 
 public sealed record UpdateCreditTermsRequest(decimal? CreditLimit, string Currency, string? PaymentTerms);
 
-public sealed record SecurityPolicyDto(bool RequireTwoFactor);
+/// <summary><c>requireTwoFactor</c> must be sent: left out, it would read as false and switch the requirement off.</summary>
+public sealed record SecurityPolicyDto([property: JsonRequired] bool RequireTwoFactor);
 
 public sealed record AuditEntryDto(Guid Id, Guid AccountId, string Action, string Summary, string Actor, string? IpAddress, DateTimeOffset OccurredAt);
 
@@ -50,10 +52,11 @@ public sealed record ShipToAddressDto(
 /// <summary>
 /// How the company orders, set on the company and holding for its units: whether a purchase-order reference is required,
 /// the format it must have (a regular expression, with a hint for people), whether one may be used twice, and whether
-/// lines may be ordered beyond the stock in their warehouse (backorders).
+/// lines may be ordered beyond the stock in their warehouse (backorders). Every yes/no must be sent: one left out would read as no.
 /// </summary>
 public sealed record OrderingSettingsDto(
-    bool PurchaseOrderRequired, string? PurchaseOrderPattern, string? PurchaseOrderHint, bool UniquePurchaseOrders, bool AllowBackorders);
+    [property: JsonRequired] bool PurchaseOrderRequired, string? PurchaseOrderPattern, string? PurchaseOrderHint,
+    [property: JsonRequired] bool UniquePurchaseOrders, [property: JsonRequired] bool AllowBackorders);
 
 /// <summary>What ordering for an account needs to know of it: its company, its ordering settings and where it may ship to.</summary>
 public sealed record OrderingProfileDto(
