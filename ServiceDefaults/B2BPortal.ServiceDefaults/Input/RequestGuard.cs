@@ -1,5 +1,6 @@
 using B2BPortal.Contracts.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
 namespace B2BPortal.ServiceDefaults.Input;
@@ -14,7 +15,7 @@ internal sealed class RequestGuard(RequestDelegate next, IProblemDetailsService 
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (Refusal(context.Request) is { } refusal)
+        if ((Refusal(context.Request) ?? await TooLargeAsync(context)) is { } refusal)
         {
             context.Response.StatusCode = refusal.Status;
             var problem = new ProblemDetails { Status = refusal.Status, Title = refusal.Title, Detail = refusal.Detail };
@@ -31,6 +32,30 @@ internal sealed class RequestGuard(RequestDelegate next, IProblemDetailsService 
     }
 
     private sealed record Refused(int Status, string Title, string Detail, string? Field = null);
+
+    /// <summary>
+    /// A body its Content-Length puts past the route's limit is refused before the route reads it. Up to the bulk limit it is
+    /// read and dropped first, so the connection stays usable: a proxy (the BFF) still writing it would otherwise see the
+    /// connection closed under it and answer 502 instead of this 413.
+    /// </summary>
+    private static async Task<Refused?> TooLargeAsync(HttpContext context)
+    {
+        var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (context.Request.ContentLength is not { } length || limit?.MaxRequestBodySize is not { } most || length <= most)
+        {
+            return null;
+        }
+
+        if (length <= RequestLimits.BulkBody && !limit.IsReadOnly)
+        {
+            limit.MaxRequestBodySize = RequestLimits.BulkBody;
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        }
+
+        return new Refused(StatusCodes.Status413PayloadTooLarge, "The body is too large.",
+            $"The body holds {length:N0} bytes; this route takes at most {most / 1024:N0} KB. Orders, price batches and imports take up to " +
+            $"{RequestLimits.BulkBody / 1024 / 1024} MB, other requests up to {RequestLimits.CommandBody / 1024} KB.");
+    }
 
     private static Refused? Refusal(HttpRequest request)
     {

@@ -16,9 +16,11 @@ internal sealed record FuzzRequest(
 
         if (Body is not null)
         {
-            // A server may answer a large body before reading it (413, 404) and close the connection; with 100-continue the client
-            // hears that answer instead of failing to write the rest, as careful HTTP clients do.
-            message.Headers.ExpectContinue = Body.Length > 64 * 1024;
+            // A server may answer a body past every limit before reading it (413, 404) and close the connection; with 100-continue
+            // the client hears that answer instead of failing to write the rest, as careful HTTP clients do. (Smaller bodies
+            // fit in the socket's buffers; and a proxy waits up to a second for a 100 the service never sends when it refuses
+            // a request on its headers, which would be measured as the service's time.)
+            message.Headers.ExpectContinue = Body.Length > 4 * 1024 * 1024;
             message.Content = new ByteArrayContent(Body);
             message.Content.Headers.Remove("Content-Type");
             if (ContentType is not null)
