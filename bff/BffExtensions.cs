@@ -1,4 +1,3 @@
-using B2BPortal.ServiceDefaults.Input;
 using B2BPortal.Bff.Api;
 using B2BPortal.Bff.ApiReference;
 using B2BPortal.Bff.Cart;
@@ -14,6 +13,7 @@ using B2BPortal.Contracts.Entitlements;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Contracts.Pricing;
 using B2BPortal.ServiceDefaults;
+using B2BPortal.ServiceDefaults.Input;
 using Refit;
 
 namespace B2BPortal.Bff;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Authentication;
 using B2BPortal.ServiceDefaults.Input;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -89,13 +89,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     private static ProblemDetails BadRequest(BadHttpRequestException bad)
     {
         var (detail, field) = BadRequestDetails.Describe(bad);
-        var problem = new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read.", Detail = detail };
-        if (field is not null)
-        {
-            problem.Extensions["field"] = field;
-        }
-
-        return problem;
+        return new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read.", Detail = detail }.WithField(field);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]

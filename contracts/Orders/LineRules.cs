@@ -33,6 +33,11 @@ public static class LineRules
         : note.Length > MaxNoteLength ? $"A line note has at most {MaxNoteLength} characters."
         : TextRules.Problem(note) is { } text ? $"The line note cannot be stored. {text}" : null;
 
+    public static string? WarehouseProblem(string? warehouse) =>
+        warehouse is { } code && (code.Length > MaxWarehouseLength || !code.All(char.IsAsciiLetterOrDigit))
+            ? $"{TextRules.Visible(code)} is not a warehouse code like HAM; give one, or none for best available."
+            : null;
+
     public static string? QuantityProblem(decimal quantity) =>
         quantity <= 0 || quantity > MaxQuantity || decimal.Round(quantity, QuantityDecimals) != quantity
             ? $"The quantity must be more than 0 and at most {MaxQuantity.ToString("#,0", CultureInfo.InvariantCulture)}, with at most {QuantityDecimals} decimals."

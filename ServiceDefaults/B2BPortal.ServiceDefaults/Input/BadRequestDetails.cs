@@ -19,8 +19,7 @@ internal static partial class BadRequestDetails
 
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return ("The body is larger than this route accepts. Send a smaller one: orders, price batches and imports take up to " +
-                    $"{RequestLimits.BulkBody / 1024 / 1024} MB, other requests up to {RequestLimits.CommandBody / 1024} KB.", null);
+            return (RequestLimits.TooLargeDetail(routeLimit: null), null);
         }
 
         if (FailedToBind().Match(bad.Message) is { Success: true } binding)

@@ -22,11 +22,22 @@ internal static class ProblemDetailTexts
         {
             var errors = validation.Errors.SelectMany(e => e.Value.Select(message => $"{e.Key}: {message}")).ToList();
             problem.Detail = string.Join(" ", errors.Take(3)) + (errors.Count > 3 ? $" (and {errors.Count - 3} more)" : "");
-            problem.Extensions.TryAdd("field", validation.Errors.First().Key);
+            problem.WithField(validation.Errors.First().Key);
             return;
         }
 
         problem.Detail = ForStatus(problem.Status ?? http.Response.StatusCode, http);
+    }
+
+    /// <summary>Names the field the problem concerns (<c>field</c>), when there is one and none is named yet.</summary>
+    public static ProblemDetails WithField(this ProblemDetails problem, string? field)
+    {
+        if (field is not null)
+        {
+            problem.Extensions.TryAdd("field", field);
+        }
+
+        return problem;
     }
 
     private static string ForStatus(int status, HttpContext http)
@@ -42,7 +53,7 @@ internal static class ProblemDetailTexts
                                                      (http.Response.Headers.Allow is { Count: > 0 } allow ? $"; it takes {allow}." : "."),
             StatusCodes.Status406NotAcceptable => "This route answers in JSON; ask for application/json (Accept header).",
             StatusCodes.Status409Conflict => "The request conflicts with what is stored now. Read it again, then retry.",
-            StatusCodes.Status413PayloadTooLarge => $"The body is larger than this route accepts ({Limit(http)}). Send a smaller one.",
+            StatusCodes.Status413PayloadTooLarge => RequestLimits.TooLargeDetail(http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize),
             StatusCodes.Status415UnsupportedMediaType => $"This route does not read {request.ContentType ?? "a body without a Content-Type"}. " +
                                                          $"Send {Accepted(http)} with a matching Content-Type header.",
             StatusCodes.Status429TooManyRequests => "Too many requests. Wait a minute, then try again.",
@@ -50,9 +61,6 @@ internal static class ProblemDetailTexts
             _ => $"The request was answered {status}. The API reference at /api-reference says what this route expects.",
         };
     }
-
-    private static string Limit(HttpContext http) =>
-        http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } most ? $"at most {most / 1024:N0} KB" : "its limit";
 
     private static string Accepted(HttpContext http) =>
         http.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is { Count: > 0 } types ? string.Join(" or ", types) : "application/json";

@@ -18,12 +18,7 @@ internal sealed class RequestGuard(RequestDelegate next, IProblemDetailsService 
         if ((Refusal(context.Request) ?? await TooLargeAsync(context)) is { } refusal)
         {
             context.Response.StatusCode = refusal.Status;
-            var problem = new ProblemDetails { Status = refusal.Status, Title = refusal.Title, Detail = refusal.Detail };
-            if (refusal.Field is not null)
-            {
-                problem.Extensions["field"] = refusal.Field;
-            }
-
+            var problem = new ProblemDetails { Status = refusal.Status, Title = refusal.Title, Detail = refusal.Detail }.WithField(refusal.Field);
             await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
             return;
         }
@@ -52,9 +47,7 @@ internal sealed class RequestGuard(RequestDelegate next, IProblemDetailsService 
             await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
         }
 
-        return new Refused(StatusCodes.Status413PayloadTooLarge, "The body is too large.",
-            $"The body holds {length:N0} bytes; this route takes at most {most / 1024:N0} KB. Orders, price batches and imports take up to " +
-            $"{RequestLimits.BulkBody / 1024 / 1024} MB, other requests up to {RequestLimits.CommandBody / 1024} KB.");
+        return new Refused(StatusCodes.Status413PayloadTooLarge, "The body is too large.", RequestLimits.TooLargeDetail(most));
     }
 
     private static Refused? Refusal(HttpRequest request)

@@ -20,4 +20,9 @@ public static class RequestLimits
     /// Kestrel's is answered by Kestrel itself, with an empty 414 or 431.
     /// </summary>
     internal const int KestrelLineAndHeaders = 512 * 1024;
+
+    /// <summary>The one answer to a body past its route's limit, wherever it is found (Content-Length, or while reading).</summary>
+    internal static string TooLargeDetail(long? routeLimit) =>
+        (routeLimit is { } most ? $"This route takes a body of at most {most / 1024:N0} KB. " : "The body is larger than this route takes. ") +
+        $"Orders, price batches and imports take up to {BulkBody / 1024 / 1024} MB, other requests up to {CommandBody / 1024} KB.";
 }

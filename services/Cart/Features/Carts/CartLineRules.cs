@@ -9,14 +9,14 @@ internal static class CartLineRules
     public static Dictionary<string, string[]> Validate(string sku, SetCartLineRequest? request)
     {
         var errors = LineRules.Problems([new OrderLineRequest(sku, request?.Quantity ?? 0)], l => l.Sku, l => l.Quantity, prefix: "");
-        if (request?.Note is { Length: > LineRules.MaxNoteLength })
+        if (LineRules.NoteProblem(request?.Note) is { } noteProblem)
         {
-            errors["note"] = [$"A line note has at most {LineRules.MaxNoteLength} characters."];
+            errors["note"] = [noteProblem];
         }
 
-        if (request?.Warehouse is { } warehouse && (warehouse.Length > LineRules.MaxWarehouseLength || !warehouse.All(char.IsAsciiLetterOrDigit)))
+        if (LineRules.WarehouseProblem(request?.Warehouse) is { } warehouseProblem)
         {
-            errors["warehouse"] = ["Give a warehouse code like HAM, or none for best available."];
+            errors["warehouse"] = [warehouseProblem];
         }
 
         return errors;

@@ -9,8 +9,7 @@ internal sealed record ParsedRow(int Row, string? Sku, decimal? Quantity, string
 {
     public static ParsedRow Line(int row, string sku, decimal quantity, string? note, string? warehouse)
     {
-        var problem = LineRules.SkuProblem(sku) ?? LineRules.QuantityProblem(quantity) ?? LineRules.NoteProblem(note)
-            ?? (warehouse is { } w && (w.Length > LineRules.MaxWarehouseLength || !w.All(char.IsAsciiLetterOrDigit)) ? $"{TextRules.Visible(w)} is not a warehouse code like HAM." : null);
+        var problem = LineRules.SkuProblem(sku) ?? LineRules.QuantityProblem(quantity) ?? LineRules.NoteProblem(note) ?? LineRules.WarehouseProblem(warehouse);
         return problem is null
             ? new ParsedRow(row, sku.ToUpperInvariant(), quantity, note, warehouse?.ToUpperInvariant(), null)
             : new ParsedRow(row, TextRules.Visible(sku), quantity, null, null, $"Row {row}: {problem}");
