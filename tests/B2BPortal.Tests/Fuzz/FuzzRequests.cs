@@ -20,7 +20,7 @@ internal sealed class FuzzRequests(ApiDescription api, int callers)
 
     public Gen<FuzzRequest> All => Gen.OneOf(api.Operations.Select(For).ToArray());
 
-    private Gen<FuzzRequest> For(ApiOperation operation) =>
+    public Gen<FuzzRequest> For(ApiOperation operation) =>
         from caller in Gen.Int[0, callers - 1]
         from url in Url(operation)
         from headers in Headers(operation)
