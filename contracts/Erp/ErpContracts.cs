@@ -8,11 +8,19 @@ public sealed record CreateSalesOrderRequest(
     string PortalOrderNumber,
     Guid CustomerAccountId,
     string? CustomerPurchaseOrder,
-    IReadOnlyList<SalesOrderLine> Lines);
+    IReadOnlyList<SalesOrderLine> Lines)
+{
+    public string? Currency { get; init; }
+    public decimal? NetAmount { get; init; }
+}
 
-/// <summary>A sales order line; <c>Warehouse</c> is the site it ships from (the portal's allocation), null to let the ERP choose.</summary>
+/// <summary>
+/// A sales order line; <c>Warehouse</c> is the site it ships from (the portal's allocation), null to let the ERP choose.
+/// <c>LineNumber</c> is the portal order's line (a line split over two warehouses is two sales order lines with one number).
+/// </summary>
 public sealed record SalesOrderLine(string ItemNumber, decimal Quantity)
 {
+    public int LineNumber { get; init; }
     public string? Warehouse { get; init; }
     public decimal? UnitPrice { get; init; }
 }
@@ -75,6 +83,17 @@ public interface IErpAdminApi
 
     [Get("/erp/customers/{customerAccountId}/credit")]
     Task<ErpCreditDto> GetCreditAsync(Guid customerAccountId, CancellationToken cancellationToken = default);
+
+    /// <summary>Takes a step on a sales order as an ERP user would (it appears in the sales-order feed); 422 when the ERP refuses it.</summary>
+    [Post("/erp/admin/sales-orders/{salesOrderNumber}/steps")]
+    Task<IApiResponse> TakeStepAsync(string salesOrderNumber, [Body] ErpSalesOrderStep step, CancellationToken cancellationToken = default);
+
+    [Get("/erp/admin/lifecycle")]
+    Task<ErpLifecycleSettings> GetLifecycleAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the scenario new sales orders play out on their own (<c>manual</c> for none).</summary>
+    [Put("/erp/admin/lifecycle")]
+    Task SetLifecycleAsync([Body] ErpLifecycleSettings settings, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

@@ -51,3 +51,44 @@ public sealed record ErpOrderRejected : IntegrationEvent
     public required string OrderNumber { get; init; }
     public required string Reason { get; init; }
 }
+
+/// <summary>
+/// An order was accepted by the portal: it is either on its way to the ERP (<see cref="OrderSubmitted"/> follows at once) or waits
+/// for the company's approvals. Cart empties the cart it came from.
+/// </summary>
+public sealed record OrderPlaced : IntegrationEvent
+{
+    public required Guid OrderId { get; init; }
+    public required string OrderNumber { get; init; }
+
+    /// <summary>The user id or partner client id that placed the order.</summary>
+    public string? PlacedBy { get; init; }
+
+    /// <summary><c>api</c> or <c>cart</c>; for <c>cart</c>, <c>CartVersion</c> is the version of the placer's cart that was ordered.</summary>
+    public string? Source { get; init; }
+    public int? CartVersion { get; init; }
+    public bool AwaitsApproval { get; init; }
+}
+
+/// <summary>The buyer cancelled an order the ERP already knows (or is about to): the ERP adapter asks the ERP to cancel it.</summary>
+public sealed record OrderCancellationRequested : IntegrationEvent
+{
+    public required Guid OrderId { get; init; }
+    public required string OrderNumber { get; init; }
+    public required string Reason { get; init; }
+}
+
+/// <summary>
+/// A change the ERP made to an order's sales order, from the ERP's feed. <c>Sequence</c> counts the sales order's changes from 1:
+/// the Order service applies them in that order whatever order they arrive in, and once each.
+/// </summary>
+public sealed record ErpSalesOrderChanged : IntegrationEvent
+{
+    public required Guid OrderId { get; init; }
+    public required string OrderNumber { get; init; }
+    public required string ErpOrderNumber { get; init; }
+    public required int Sequence { get; init; }
+    public required string Kind { get; init; }
+    public required Erp.ErpOrderChangeDetail Detail { get; init; }
+    public required DateTimeOffset ChangedAt { get; init; }
+}

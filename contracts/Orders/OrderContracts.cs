@@ -125,9 +125,17 @@ public sealed record OrderPriceSnapshotDto(
     string Currency, decimal UnitPrice, decimal LineAmount, string Source, Guid? ContractId, string? ContractName, decimal? TierMinQuantity,
     string Explanation);
 
+/// <summary>
+/// A line as ordered, and how far the ERP has carried it out: shipped so far, and what waits for stock until when.
+/// </summary>
 public sealed record OrderLineDto(
     int LineNumber, string Sku, string Name, decimal Quantity, string Unit, string? Note, string? RequestedWarehouse,
-    OrderPriceSnapshotDto Price, IReadOnlyList<AllocationDto> Allocations);
+    OrderPriceSnapshotDto Price, IReadOnlyList<AllocationDto> Allocations)
+{
+    public decimal ShippedQuantity { get; init; }
+    public decimal BackorderedQuantity { get; init; }
+    public DateOnly? RevisedDeliveryDate { get; init; }
+}
 
 /// <summary>Who placed an order: a user (subject = user id) or a partner system (subject = client id).</summary>
 public sealed record OrderActorDto(string Subject, string Name, bool IsPartner);
@@ -149,22 +157,61 @@ public sealed record OrderDto(
     string? VatId,
     string Currency,
     decimal NetAmount,
-    string? RejectionReason);
+    string? RejectionReason)
+{
+    /// <summary><c>Status</c> is the process axis; these are the other two (<see cref="ValidationStates"/>, <see cref="PaymentStates"/>).</summary>
+    public string ValidationStatus { get; init; } = ValidationStates.PendingCheck;
+
+    public string PaymentStatus { get; init; } = PaymentStates.NotInvoiced;
+    public string? CancellationReason { get; init; }
+
+    /// <summary>When the buyer asked the ERP to cancel a confirmed order; cleared when the ERP answers.</summary>
+    public DateTimeOffset? CancellationRequestedAt { get; init; }
+
+    public decimal InvoicedAmount { get; init; }
+    public decimal PaidAmount { get; init; }
+    public IReadOnlyList<ShipmentDto> Shipments { get; init; } = [];
+    public IReadOnlyList<InvoiceDto> Invoices { get; init; } = [];
+
+    /// <summary>Every step on every axis, oldest first, with who or what caused it.</summary>
+    public IReadOnlyList<OrderHistoryEntryDto> History { get; init; } = [];
+}
+
+/// <summary>A shipment as the ERP reported it: carrier, tracking number, the quantity of each line in it, and when it arrived.</summary>
+public sealed record ShipmentDto(
+    string Number, string? Carrier, string? TrackingNumber, DateTimeOffset ShippedAt, DateTimeOffset? DeliveredAt, IReadOnlyList<ShipmentLineDto> Lines);
+
+public sealed record ShipmentLineDto(int LineNumber, decimal Quantity);
+
+/// <summary>An invoice of the order, with what has been paid on it; <c>Overdue</c> once its due date passed unpaid.</summary>
+public sealed record InvoiceDto(
+    string Number, decimal Amount, string Currency, DateOnly? DueDate, DateTimeOffset IssuedAt, decimal PaidAmount, bool Overdue);
+
+/// <summary>
+/// One step in an order's life. <c>Axis</c>/<c>From</c>/<c>To</c> are set when a state changed; other steps (a backorder's revised
+/// date, a refused cancellation) only tell what happened. <c>Actor</c> is who or what caused it: a user, a partner system, the ERP,
+/// or the portal itself.
+/// </summary>
+public sealed record OrderHistoryEntryDto(
+    DateTimeOffset At, string Kind, string? Axis, string? From, string? To, string Detail, OrderHistoryActorDto Actor);
+
+/// <summary><c>Kind</c> is <c>user</c>, <c>partner</c>, <c>erp</c> or <c>portal</c>.</summary>
+public sealed record OrderHistoryActorDto(string Kind, string? Id, string Name);
+
+/// <summary>A buyer's cancellation: the reason goes to the ERP when the ERP already has the order.</summary>
+public sealed record CancelOrderRequest(string? Reason);
 
 /// <summary>An order in a list: enough to find it and see where it is.</summary>
 public sealed record OrderSummaryDto(
     Guid Id, string Number, string? PurchaseOrderNumber, string Status, string? ErpOrderNumber, DateTimeOffset SubmittedAt, string Currency,
-    decimal NetAmount, int LineCount, string PlacedBy);
+    decimal NetAmount, int LineCount, string PlacedBy)
+{
+    public string ValidationStatus { get; init; } = ValidationStates.PendingCheck;
+    public string PaymentStatus { get; init; } = PaymentStates.NotInvoiced;
+}
 
 /// <summary>A page of the account's orders, newest first. Pages start at 1; <c>HasMore</c> says whether another follows.</summary>
 public sealed record OrderListDto(IReadOnlyList<OrderSummaryDto> Items, int Page, int PageSize, bool HasMore);
-
-public static class OrderStatuses
-{
-    public const string Submitted = "Submitted";
-    public const string Acknowledged = "Acknowledged";
-    public const string Rejected = "Rejected";
-}
 
 /// <summary>Where an order came from.</summary>
 public static class OrderSources
@@ -200,6 +247,9 @@ public interface IOrderApi
 
     [Get("/api/v1/accounts/{accountId}/orders")]
     Task<OrderListDto> ListOrdersAsync(Guid accountId, string? q = null, int? page = null, CancellationToken cancellationToken = default);
+
+    [Post("/api/v1/accounts/{accountId}/orders/{orderId}/cancellation")]
+    Task<IApiResponse<OrderDto>> CancelOrderAsync(Guid accountId, Guid orderId, [Body] CancelOrderRequest request, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The Order service's checks and orders as other services ask for them, with the caller's own token.</summary>

@@ -16,7 +16,7 @@ public static class CartServiceExtensions
     public static IHostApplicationBuilder AddCartService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<CartDbContext>("cartdb", CartDbContext.Schema);
-        builder.AddMessaging<CartDbContext>("cart", bus => bus.AddConsumer<OrderSubmittedConsumer>());
+        builder.AddMessaging<CartDbContext>("cart", bus => bus.AddConsumer<OrderPlacedConsumer>());
         builder.AddAccountScope();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<ImportClassifier>();

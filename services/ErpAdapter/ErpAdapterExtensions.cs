@@ -5,6 +5,7 @@ using B2BPortal.Contracts.Erp;
 using B2BPortal.ErpAdapter.Data;
 using B2BPortal.ErpAdapter.Features.Credit;
 using B2BPortal.ErpAdapter.Features.ErpCalls;
+using B2BPortal.ErpAdapter.Features.ErpCommands;
 using B2BPortal.ErpAdapter.Features.Feeds;
 using B2BPortal.ErpAdapter.Features.SalesOrders;
 using Refit;
@@ -20,6 +21,7 @@ public static class ErpAdapterExtensions
         builder.AddMessaging<ErpAdapterDbContext>("erp-adapter", bus =>
         {
             bus.AddConsumer<OrderSubmittedConsumer>();
+            bus.AddConsumer<OrderCancellationRequestedConsumer>();
             bus.AddConsumer<CreditTermsChangedConsumer>();
         });
 
@@ -31,10 +33,22 @@ public static class ErpAdapterExtensions
             .AddHttpMessageHandler<ErpCallMetricsHandler>();
         builder.Services.AddServiceClient<IErpFeedApi>(erpBaseAddress)
             .AddHttpMessageHandler<ErpCallMetricsHandler>();
+        builder.Services.AddServiceClient<IErpSalesOrderChangeApi>(erpBaseAddress)
+            .AddHttpMessageHandler<ErpCallMetricsHandler>();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.Configure<ErpCommandOptions>(builder.Configuration.GetSection("Erp:Commands"));
+        builder.Services.AddSingleton<ErpCommandSignal>();
+        builder.Services.AddScoped<ErpCommandQueue>();
+        builder.Services.AddSingleton<IErpCommandHandler, CreateSalesOrderHandler>();
+        builder.Services.AddSingleton<IErpCommandHandler, CancelSalesOrderHandler>();
+        builder.Services.AddSingleton<IErpCommandHandler, SetCreditTermsHandler>();
+        builder.Services.AddHostedService<ErpCommandDispatcher>();
         builder.Services.AddHostedService<StockFeedPoller>();
         builder.Services.AddHostedService<PriceFeedPoller>();
         builder.Services.AddHostedService<ContractPriceFeedPoller>();
         builder.Services.AddHostedService<CreditFeedPoller>();
+        builder.Services.AddHostedService<SalesOrderFeedPoller>();
         return builder;
     }
 }

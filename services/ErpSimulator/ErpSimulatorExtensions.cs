@@ -3,6 +3,7 @@ using B2BPortal.ErpSimulator.Data;
 using B2BPortal.ErpSimulator.Features.Credit;
 using B2BPortal.ErpSimulator.Features.Faults;
 using B2BPortal.ErpSimulator.Features.Feeds;
+using B2BPortal.ErpSimulator.Features.Lifecycle;
 using B2BPortal.ErpSimulator.Features.SalesOrders;
 
 namespace B2BPortal.ErpSimulator;
@@ -16,6 +17,9 @@ public static class ErpSimulatorExtensions
         builder.Services.AddSingleton<FaultSettings>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<StockMovementGenerator>();
+        builder.Services.AddSingleton<LifecycleSettings>();
+        builder.Services.AddScoped<SalesOrderSteps>();
+        builder.Services.AddHostedService<LifecycleRunner>();
         return builder;
     }
 
@@ -30,6 +34,7 @@ public static class ErpSimulatorExtensions
         app.MapGroup("/erp/admin/faults").WithTags("ERP fault knobs").MapFaultsApi();
         app.MapFeedsApi();
         app.MapCreditAdminAndFeed();
+        app.MapLifecycleApi();
         return app;
     }
 }

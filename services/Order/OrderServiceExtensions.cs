@@ -32,6 +32,7 @@ public static class OrderServiceExtensions
         {
             bus.AddConsumer<ErpOrderAcknowledgedConsumer>();
             bus.AddConsumer<ErpOrderRejectedConsumer>();
+            bus.AddConsumer<ErpSalesOrderChangedConsumer>();
             bus.AddConsumer<ErpCreditChangedConsumer>();
             bus.AddConsumer<AccountFactsChangedConsumer>().Endpoint(endpoint =>
             {
@@ -49,6 +50,7 @@ public static class OrderServiceExtensions
         builder.Services.AddSingleton<OrderValidator>();
         builder.Services.AddScoped<OrderFactsLoader>();
         builder.Services.AddScoped<OrderPlacement>();
+        builder.Services.AddScoped<ErpChangeApplier>();
         builder.Services.AddServiceClient<IOrderingProfileApi>("http://account");
         builder.Services.AddServiceClient<IEntitlementApi>("http://entitlement");
         builder.Services.AddServiceClient<ICatalogApi>("http://catalog");

@@ -47,6 +47,7 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db) : ICons
             await HandleAsync(context, cancellationToken);
             await Db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            Committed();
         }
         catch (DbUpdateException exception) when (IsInboxConflict(exception))
         {
@@ -64,6 +65,11 @@ public abstract class InboxConsumer<TMessage, TDbContext>(TDbContext db) : ICons
     /// redelivery of it has no effect either, so it needs no inbox record.
     /// </summary>
     protected virtual bool Concerns(TMessage message) => true;
+
+    /// <summary>Called once the handler's work is committed (not for a duplicate): to wake whatever acts on what it stored.</summary>
+    protected virtual void Committed()
+    {
+    }
 
     protected abstract Task HandleAsync(ConsumeContext<TMessage> context, CancellationToken cancellationToken);
 

@@ -1,4 +1,5 @@
 using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.ErpAdapter.Features.ErpCommands;
 using B2BPortal.ErpAdapter.Features.Feeds;
 using B2BPortal.ErpAdapter.Features.SalesOrders;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ public sealed class ErpAdapterDbContext(DbContextOptions<ErpAdapterDbContext> op
 
     public DbSet<SalesOrderLink> SalesOrderLinks => Set<SalesOrderLink>();
     public DbSet<FeedCursor> FeedCursors => Set<FeedCursor>();
+    public DbSet<ErpCommand> ErpCommands => Set<ErpCommand>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
@@ -29,6 +31,20 @@ public sealed class ErpAdapterDbContext(DbContextOptions<ErpAdapterDbContext> op
             cursor.HasKey(c => c.Feed);
             cursor.Property(c => c.Feed).HasMaxLength(40);
             cursor.Property(c => c.Version).IsRowVersion();
+        });
+        modelBuilder.Entity<ErpCommand>(command =>
+        {
+            command.HasKey(c => c.Id);
+            command.HasIndex(c => new { c.NextAttemptAt, c.Id }).HasFilter("completed_at IS NULL").HasDatabaseName("ix_erp_commands_due");
+            command.HasIndex(c => new { c.Subject, c.Id }).HasFilter("completed_at IS NULL").HasDatabaseName("ix_erp_commands_subject_pending");
+            command.HasIndex(c => c.CompletedAt);
+            command.Property(c => c.Kind).HasMaxLength(40);
+            command.Property(c => c.Subject).HasMaxLength(60);
+            command.Property(c => c.Payload).HasColumnType("jsonb");
+            command.Property(c => c.TraceParent).HasMaxLength(55);
+            command.Property(c => c.TraceState).HasMaxLength(ErpCommand.MaxTextLength);
+            command.Property(c => c.LastError).HasMaxLength(ErpCommand.MaxTextLength);
+            command.Property(c => c.Outcome).HasMaxLength(ErpCommand.MaxTextLength);
         });
         modelBuilder.AddMessagingTables();
     }

@@ -10,6 +10,7 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
     public const string Schema = "erp";
 
     public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
+    public DbSet<Features.Lifecycle.SalesOrderChange> SalesOrderChanges => Set<Features.Lifecycle.SalesOrderChange>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
     public DbSet<PriceChange> PriceChanges => Set<PriceChange>();
     public DbSet<ContractPriceChange> ContractPriceChanges => Set<ContractPriceChange>();
@@ -33,7 +34,24 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
             order.Property(o => o.PortalOrderNumber).HasMaxLength(20);
             order.Property(o => o.CustomerPurchaseOrder).HasMaxLength(35);
             order.Property(o => o.Status).HasMaxLength(20);
+            order.Property(o => o.Currency).HasMaxLength(3);
+            order.Property(o => o.NetAmount).HasPrecision(18, 2);
+            order.Property(o => o.InvoiceNumber).HasMaxLength(40);
+            order.Property(o => o.InvoicedAmount).HasPrecision(18, 2);
+            order.Property(o => o.PaidAmount).HasPrecision(18, 2);
+            order.Property(o => o.Scenario).HasMaxLength(20);
+            order.HasIndex(o => o.NextStepAt).HasFilter("next_step_at IS NOT NULL");
+            order.HasIndex(o => o.PortalOrderId);
             order.OwnsMany(o => o.Lines, lines => lines.ToJson());
+            order.OwnsMany(o => o.Shipments, shipments => shipments.ToJson());
+        });
+        modelBuilder.Entity<Features.Lifecycle.SalesOrderChange>(change =>
+        {
+            change.HasKey(c => c.Sequence);
+            change.Property(c => c.SalesOrderNumber).HasMaxLength(40);
+            change.Property(c => c.PortalOrderNumber).HasMaxLength(20);
+            change.Property(c => c.Kind).HasMaxLength(30);
+            change.Property(c => c.Detail).HasColumnType("jsonb");
         });
         modelBuilder.Entity<StockMovement>(movement =>
         {

@@ -9,6 +9,7 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
     public const string Schema = "ordering";
 
     public DbSet<Features.Orders.Order> Orders => Set<Features.Orders.Order>();
+    public DbSet<Features.ErpStatus.ErpChange> ErpChanges => Set<Features.ErpStatus.ErpChange>();
     public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();
     public DbSet<Features.Orders.PurchaseOrderReference> PurchaseOrderReferences => Set<Features.Orders.PurchaseOrderReference>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -257,7 +257,7 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         var started = Stopwatch.GetTimestamp();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var waiting = new NpgsqlCommand($"SELECT count(*) FROM ordering.orders WHERE status = '{OrderStatuses.Submitted}'", connection);
+        await using var waiting = new NpgsqlCommand("SELECT count(*) FROM ordering.orders WHERE acknowledged_at IS NULL AND process_status <> 'Cancelled'", connection);
         await Eventually.TrueAsync(async () => (long)(await waiting.ExecuteScalarAsync())! == 0, TimeSpan.FromMinutes(5), "the ERP to acknowledge every order");
         await Task.Delay(TimeSpan.FromSeconds(3));
         output.WriteLine($"  (ERP backlog drained after {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s, then 3 s of quiet)");

@@ -24,7 +24,7 @@ public sealed class DashboardTraceTests(PortalFixture portal)
         await Eventually.ReturnsAsync(async () =>
         {
             var order = (await orders.GetOrderAsync(Demo.AcmeIndustrial, placed.Id)).Content;
-            return order?.Status == OrderStatuses.Acknowledged ? order : null;
+            return order?.ErpOrderNumber is null ? null : order;
         }, TimeSpan.FromSeconds(30), "the ERP acknowledgement of the order");
 
         using var playwright = await Playwright.CreateAsync();

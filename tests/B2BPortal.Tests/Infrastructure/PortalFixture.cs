@@ -154,7 +154,8 @@ public sealed class PortalFixture : IAsyncLifetime
                 context.EnvironmentVariables[client + "Accounts__0"] = Demo.AcmeIndustrial.ToString();
             }
         });
-        builder.CreateResourceBuilder<ProjectResource>("erp-simulator").WithEnvironment("Erp__StockFeed__IntervalSeconds", "0");
+        builder.CreateResourceBuilder<ProjectResource>("erp-simulator").WithEnvironment("Erp__StockFeed__IntervalSeconds", "0")
+            .WithEnvironment("Erp__Lifecycle__Scenario", "manual");
         builder.CreateResourceBuilder<ProjectResource>("erp-adapter").WithEnvironment("Erp__FeedPollSeconds", "0.5");
         builder.CreateResourceBuilder<ProjectResource>("bff")
             .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", Environment.GetEnvironmentVariable("B2B_BFF_REFRESH_BEFORE_EXPIRY") ?? RefreshBeforeExpiry)

@@ -60,7 +60,7 @@ public sealed class CheckoutTests(PortalFixture portal)
             return current?.ErpOrderNumber is null ? null : current;
         }, TimeSpan.FromSeconds(60), "the ERP's sales order number");
         Assert.Single(await Erp.FindSalesOrdersAsync(order.Id));
-        Assert.Equal(OrderStatuses.Acknowledged, acknowledged.Status);
+        Assert.Equal((ProcessStates.Submitted, ValidationStates.Approved), (acknowledged.Status, acknowledged.ValidationStatus));
     }
 
     [Fact]

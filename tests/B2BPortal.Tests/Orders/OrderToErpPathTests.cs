@@ -36,12 +36,13 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
         var placed = await OrderApi.PlaceOrderAsync(Acme, NewOrder(TestOrders.NewReference("ERP")), Guid.NewGuid().ToString());
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
         var order = placed.Content!;
-        Assert.Equal(OrderStatuses.Submitted, order.Status);
+        Assert.Equal(ProcessStates.Submitted, order.Status);
         Assert.StartsWith("ORD-", order.Number);
 
         var acknowledged = await WaitForErpAsync(Acme, order.Id);
 
-        Assert.Equal(OrderStatuses.Acknowledged, acknowledged.Status);
+        Assert.Equal(ProcessStates.Submitted, acknowledged.Status);
+        Assert.Contains(acknowledged.History, step => step.Kind == "erp-acknowledged" && step.Actor.Kind == "erp");
         Assert.StartsWith("SO-", acknowledged.ErpOrderNumber);
         var erp = RestService.ForGenerated<IErpSalesOrderApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
         var salesOrder = await erp.GetSalesOrderAsync(acknowledged.ErpOrderNumber!);
@@ -130,11 +131,11 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
             var rejected = await Eventually.ReturnsAsync(async () =>
             {
                 var current = (await OrderApi.GetOrderAsync(Acme, placed.Content!.Id)).Content;
-                return current?.Status == OrderStatuses.Rejected ? current : null;
+                return current?.Status == ProcessStates.Cancelled ? current : null;
             }, TimeSpan.FromSeconds(60), "the order to be rejected");
 
             Assert.Null(rejected.ErpOrderNumber);
-            Assert.Contains("blocked for sale", rejected.RejectionReason);
+            Assert.Contains("blocked for sale", rejected.CancellationReason);
             Assert.Equal((before + placed.Content!.NetAmount, before), (whilePlaced, await NotYetInvoicedAsync()));
         }
         finally

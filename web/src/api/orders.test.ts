@@ -70,7 +70,7 @@ describe('pollOrder', () => {
     const fetchMock = vi
       .fn()
       .mockResolvedValueOnce(json(base))
-      .mockResolvedValueOnce(json({ ...base, status: 'Acknowledged', erpOrderNumber: 'ERP-42' }));
+      .mockResolvedValueOnce(json({ ...base, status: 'Submitted', erpOrderNumber: 'ERP-42' }));
     vi.stubGlobal('fetch', fetchMock);
     const updates: Order[] = [];
 
@@ -149,7 +149,7 @@ describe('awaitsErp', () => {
   it('is true while a submitted order has no ERP number', () => {
     expect(awaitsErp({ status: 'Submitted', erpOrderNumber: null })).toBe(true);
     expect(awaitsErp({ status: 'Submitted', erpOrderNumber: 'ERP-1' })).toBe(false);
-    expect(awaitsErp({ status: 'Acknowledged', erpOrderNumber: 'ERP-1' })).toBe(false);
-    expect(awaitsErp({ status: 'Rejected', erpOrderNumber: null })).toBe(false);
+    expect(awaitsErp({ status: 'Submitted', erpOrderNumber: 'ERP-1' })).toBe(false);
+    expect(awaitsErp({ status: 'Cancelled', erpOrderNumber: null })).toBe(false);
   });
 });

@@ -5,7 +5,18 @@ import type { OrderFinding } from './findings';
 
 // ---- Types (OrderContracts.cs, camelCase JSON) ----
 
-export type OrderStatus = 'Submitted' | 'Acknowledged' | 'Rejected' | (string & {});
+/** The process axis; `validationStatus` and `paymentStatus` are the other two (docs/ordering.md, "The order's life"). */
+export type OrderStatus =
+  | 'Draft'
+  | 'PendingApproval'
+  | 'Submitted'
+  | 'Confirmed'
+  | 'Allocated'
+  | 'PartiallyShipped'
+  | 'Shipped'
+  | 'Delivered'
+  | 'Cancelled'
+  | (string & {});
 
 /** Part of a line shipped from one warehouse, with the earliest date it can arrive. */
 export interface Allocation {
@@ -67,6 +78,9 @@ export interface Order {
   currency: string;
   netAmount: number;
   rejectionReason: string | null;
+  cancellationReason?: string | null;
+  validationStatus?: string;
+  paymentStatus?: string;
 }
 
 export interface OrderSummary {
@@ -210,9 +224,9 @@ export const checkout = (accountId: string, request: CheckoutRequest, idempotenc
 export const awaitsErp = (order: Pick<OrderSummary, 'status' | 'erpOrderNumber'>) =>
   order.status === 'Submitted' && !order.erpOrderNumber;
 
-/** True once the ERP has answered (acknowledged with a number, or rejected). */
+/** True once the ERP has answered (acknowledged with a number), or the order was cancelled. */
 export function isSettled(order: Pick<Order, 'erpOrderNumber' | 'status'>): boolean {
-  return Boolean(order.erpOrderNumber) || order.status === 'Rejected';
+  return Boolean(order.erpOrderNumber) || order.status === 'Cancelled';
 }
 
 export interface PollOptions {

@@ -26,11 +26,11 @@ export function OrderDetails({ order, waitedOut, reordering, reorderProblem, onR
             {order.status}
           </span>
         </div>
-        {order.status === 'Rejected' && (
+        {order.status === 'Cancelled' && (
           <div className="banner banner-error" role="alert" data-testid="order-rejection">
             <div>
-              <strong>Our order system did not accept this order.</strong>
-              <p>{order.rejectionReason ?? 'No reason was given. Your sales contact can tell you more.'}</p>
+              <strong>This order was cancelled.</strong>
+              <p>{order.cancellationReason ?? order.rejectionReason ?? 'No reason was given. Your sales contact can tell you more.'}</p>
             </div>
           </div>
         )}
@@ -39,7 +39,7 @@ export function OrderDetails({ order, waitedOut, reordering, reorderProblem, onR
             <dt>ERP order</dt>
             <dd data-testid="erp-order-number">
               {order.erpOrderNumber ??
-                (order.status === 'Rejected' ? '—' : <span className={waitedOut ? 'pending' : 'pending pending-live'}>pending…</span>)}
+                (order.status === 'Cancelled' ? '—' : <span className={waitedOut ? 'pending' : 'pending pending-live'}>pending…</span>)}
             </dd>
           </div>
           <div>

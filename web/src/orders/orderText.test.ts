@@ -12,7 +12,7 @@ describe('priceBasis', () => {
 
 describe('statusClass', () => {
   it('gives every status a class of its own', () => {
-    expect(statusClass('Acknowledged')).toBe('status status-acknowledged');
+    expect(statusClass('PartiallyShipped')).toBe('status status-partiallyshipped');
     expect(statusClass('On Hold!')).toBe('status status-onhold');
   });
 });

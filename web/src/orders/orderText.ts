@@ -9,9 +9,14 @@ export function priceBasis(price: Pick<OrderPriceSnapshot, 'source' | 'contractN
 }
 
 const statusHints: Record<string, string> = {
+  PendingApproval: 'Waiting for your company\'s approval.',
   Submitted: 'Sent to our order system; waiting for its confirmation.',
-  Acknowledged: 'Confirmed by our order system.',
-  Rejected: 'Not accepted by our order system.',
+  Confirmed: 'Confirmed by our order system.',
+  Allocated: 'Stock is reserved for it.',
+  PartiallyShipped: 'Part of it is on its way.',
+  Shipped: 'All of it is on its way.',
+  Delivered: 'Delivered.',
+  Cancelled: 'Cancelled.',
 };
 
 /** What an order's status means, for its title attribute and the detail page. */

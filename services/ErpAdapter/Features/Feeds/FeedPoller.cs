@@ -7,7 +7,8 @@ using OpenTelemetry;
 namespace B2BPortal.ErpAdapter.Features.Feeds;
 
 /// <summary>
-/// Reads one ERP change feed every <c>Erp:FeedPollSeconds</c> (2 by default) and turns a page of entries into integration
+/// Reads one ERP change feed every <c>Erp:FeedPollSeconds</c> (2 by default; a feed may set its own default, and
+/// <c>Erp:Feeds:{feed}:PollSeconds</c> overrides both) and turns a page of entries into integration
 /// events. The events go into the outbox in the same transaction that moves the cursor, so after a crash or an ERP outage
 /// the feed resumes where it was: nothing skipped, nothing published twice. A read that finds nothing new is not traced
 /// (it happens every few seconds and would bury the traces that matter); a page of changes is.
@@ -20,6 +21,9 @@ public abstract partial class FeedPoller<TEntry>(IServiceScopeFactory scopes, IC
 
     protected abstract string Feed { get; }
 
+    /// <summary>How often this feed is read when nothing overrides it; the sales-order feed is read more often than reference data.</summary>
+    protected virtual double DefaultPollSeconds => configuration.GetValue("Erp:FeedPollSeconds", 2.0);
+
     protected abstract Task<IReadOnlyList<TEntry>> ReadAsync(IServiceProvider services, long after, CancellationToken cancellationToken);
 
     protected abstract long SequenceOf(TEntry entry);
@@ -28,7 +32,7 @@ public abstract partial class FeedPoller<TEntry>(IServiceScopeFactory scopes, IC
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var interval = TimeSpan.FromSeconds(configuration.GetValue("Erp:FeedPollSeconds", 2.0));
+        var interval = TimeSpan.FromSeconds(configuration.GetValue($"Erp:Feeds:{Feed}:PollSeconds", DefaultPollSeconds));
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,78 +1,46 @@
 using System.Diagnostics;
-using System.Net;
 using B2BPortal.BuildingBlocks.Messaging;
-using B2BPortal.Contracts.Erp;
 using B2BPortal.Contracts.Events;
 using B2BPortal.ErpAdapter.Data;
+using B2BPortal.ErpAdapter.Features.ErpCommands;
 using MassTransit;
-using Refit;
 
 namespace B2BPortal.ErpAdapter.Features.SalesOrders;
 
 /// <summary>
-/// Creates the ERP sales order for a submitted portal order. The portal order id is the idempotency key, so a
-/// retried or redelivered message finds the sales order created the first time. Transient ERP failures throw and are
-/// retried with back-off, then dead-lettered; a business refusal (422) becomes <see cref="ErpOrderRejected"/>.
+/// Stores the command to create the ERP sales order of a submitted portal order; <see cref="ErpCommandDispatcher"/> sends it, and
+/// keeps trying for as long as the ERP is down. Nothing here calls the ERP, so the message is done in one short transaction.
 /// </summary>
-public sealed partial class OrderSubmittedConsumer(
-    ErpAdapterDbContext db, IErpSalesOrderApi erp, IIntegrationEventOutbox outbox, ILogger<OrderSubmittedConsumer> logger)
+public sealed class OrderSubmittedConsumer(ErpAdapterDbContext db, ErpCommandQueue commands, ErpCommandSignal signal)
     : InboxConsumer<OrderSubmitted, ErpAdapterDbContext>(db)
 {
-    protected override async Task HandleAsync(ConsumeContext<OrderSubmitted> context, CancellationToken cancellationToken)
+    protected override Task HandleAsync(ConsumeContext<OrderSubmitted> context, CancellationToken cancellationToken)
     {
         var order = context.Message;
         Activity.Current?.SetTag("order.id", order.OrderId).SetTag("order.number", order.OrderNumber).SetTag("account.id", order.AccountId);
-
-        SalesOrderDto salesOrder;
-        try
-        {
-            salesOrder = await erp.CreateSalesOrderAsync(ToSalesOrder(order), order.OrderId.ToString(), cancellationToken);
-        }
-        catch (ApiException refusal) when (refusal.StatusCode == HttpStatusCode.UnprocessableEntity)
-        {
-            LogRejected(logger, order.OrderNumber, refusal.Content);
-            outbox.Add(new ErpOrderRejected
-            {
-                AccountId = order.AccountId,
-                CorrelationId = order.CorrelationId,
-                OrderId = order.OrderId,
-                OrderNumber = order.OrderNumber,
-                Reason = refusal.Content ?? "The ERP refused the order.",
-            });
-            return;
-        }
-
-        Activity.Current?.SetTag("erp.order_number", salesOrder.SalesOrderNumber);
-        Db.SalesOrderLinks.Add(new SalesOrderLink
-        {
-            OrderId = order.OrderId,
-            OrderNumber = order.OrderNumber,
-            AccountId = order.AccountId,
-            ErpOrderNumber = salesOrder.SalesOrderNumber,
-            CreatedAt = DateTimeOffset.UtcNow,
-        });
-        outbox.Add(new ErpOrderAcknowledged
-        {
-            AccountId = order.AccountId,
-            CorrelationId = order.CorrelationId,
-            OrderId = order.OrderId,
-            OrderNumber = order.OrderNumber,
-            ErpOrderNumber = salesOrder.SalesOrderNumber,
-            AcknowledgedAt = salesOrder.CreatedAt,
-        });
-        LogCreated(logger, salesOrder.SalesOrderNumber, order.OrderNumber);
+        commands.Enqueue(CreateSalesOrderHandler.CommandKind, SalesOrderSubjects.Of(order.OrderId), order);
+        return Task.CompletedTask;
     }
 
-    private static CreateSalesOrderRequest ToSalesOrder(OrderSubmitted order) => new(
-        order.OrderId,
-        order.OrderNumber,
-        order.AccountId,
-        order.PurchaseOrderNumber,
-        order.Lines.Select(line => new SalesOrderLine(line.Sku, line.Quantity) { Warehouse = line.Warehouse, UnitPrice = line.UnitPrice }).ToList());
+    protected override void Committed() => signal.Notify();
+}
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "ERP sales order {ErpOrderNumber} created for {OrderNumber}")]
-    private static partial void LogCreated(ILogger logger, string erpOrderNumber, string orderNumber);
+/// <summary>Stores the command to cancel the ERP sales order of an order the buyer cancelled; sent after the order's creation.</summary>
+public sealed class OrderCancellationRequestedConsumer(ErpAdapterDbContext db, ErpCommandQueue commands, ErpCommandSignal signal)
+    : InboxConsumer<OrderCancellationRequested, ErpAdapterDbContext>(db)
+{
+    protected override Task HandleAsync(ConsumeContext<OrderCancellationRequested> context, CancellationToken cancellationToken)
+    {
+        var request = context.Message;
+        Activity.Current?.SetTag("order.id", request.OrderId).SetTag("order.number", request.OrderNumber).SetTag("account.id", request.AccountId);
+        commands.Enqueue(CancelSalesOrderHandler.CommandKind, SalesOrderSubjects.Of(request.OrderId), request);
+        return Task.CompletedTask;
+    }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "ERP refused {OrderNumber}: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string orderNumber, string? reason);
+    protected override void Committed() => signal.Notify();
+}
+
+internal static class SalesOrderSubjects
+{
+    public static string Of(Guid orderId) => $"order:{orderId}";
 }

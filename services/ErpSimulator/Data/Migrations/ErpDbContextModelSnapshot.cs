@@ -260,6 +260,60 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
                     b.ToTable("stock_movements", "erp");
                 });
 
+            modelBuilder.Entity("B2BPortal.ErpSimulator.Features.Lifecycle.SalesOrderChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid>("CustomerAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_account_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("OrderSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("order_sequence");
+
+                    b.Property<Guid>("PortalOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("portal_order_id");
+
+                    b.Property<string>("PortalOrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("portal_order_number");
+
+                    b.Property<string>("SalesOrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("sales_order_number");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_sales_order_changes");
+
+                    b.ToTable("sales_order_changes", "erp");
+                });
+
             modelBuilder.Entity("B2BPortal.ErpSimulator.Features.SalesOrders.SalesOrder", b =>
                 {
                     b.Property<string>("Number")
@@ -270,6 +324,11 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
 
                     b.Property<Guid>("CustomerAccountId")
                         .HasColumnType("uuid")
@@ -286,6 +345,38 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("idempotency_key");
 
+                    b.Property<string>("InvoiceNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("invoice_number");
+
+                    b.Property<decimal>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("invoiced_amount");
+
+                    b.Property<int>("LastSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_sequence");
+
+                    b.Property<decimal?>("NetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("net_amount");
+
+                    b.Property<DateTimeOffset?>("NextStepAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_step_at");
+
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("overdue");
+
+                    b.Property<decimal>("PaidAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("paid_amount");
+
                     b.Property<Guid>("PortalOrderId")
                         .HasColumnType("uuid")
                         .HasColumnName("portal_order_id");
@@ -295,6 +386,16 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("portal_order_number");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scenario");
+
+                    b.Property<int>("ScriptStep")
+                        .HasColumnType("integer")
+                        .HasColumnName("script_step");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -308,6 +409,13 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ux_sales_orders_idempotency_key");
+
+                    b.HasIndex("NextStepAt")
+                        .HasDatabaseName("ix_sales_orders_next_step_at")
+                        .HasFilter("next_step_at IS NOT NULL");
+
+                    b.HasIndex("PortalOrderId")
+                        .HasDatabaseName("ix_sales_orders_portal_order_id");
 
                     b.ToTable("sales_orders", "erp");
                 });
@@ -353,7 +461,11 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
                             b1.Property<string>("ItemNumber")
                                 .IsRequired();
 
+                            b1.Property<int>("LineNumber");
+
                             b1.Property<decimal>("Quantity");
+
+                            b1.Property<decimal>("ShippedQuantity");
 
                             b1.Property<decimal?>("UnitPrice");
 
@@ -372,7 +484,34 @@ namespace B2BPortal.ErpSimulator.Data.Migrations
                                 .HasConstraintName("fk_sales_orders_sales_orders_sales_order_number");
                         });
 
+                    b.OwnsMany("B2BPortal.ErpSimulator.Features.SalesOrders.SalesOrderShipment", "Shipments", b1 =>
+                        {
+                            b1.Property<string>("SalesOrderNumber");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("Delivered");
+
+                            b1.Property<string>("Number")
+                                .IsRequired();
+
+                            b1.HasKey("SalesOrderNumber", "__synthesizedOrdinal");
+
+                            b1.ToTable("sales_orders", "erp");
+
+                            b1
+                                .ToJson("shipments")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SalesOrderNumber")
+                                .HasConstraintName("fk_sales_orders_sales_orders_sales_order_number");
+                        });
+
                     b.Navigation("Lines");
+
+                    b.Navigation("Shipments");
                 });
 #pragma warning restore 612, 618
         }

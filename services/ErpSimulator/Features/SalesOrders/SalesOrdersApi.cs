@@ -1,6 +1,7 @@
 using B2BPortal.Contracts.Erp;
 using B2BPortal.ErpSimulator.Data;
 using B2BPortal.ErpSimulator.Features.Faults;
+using B2BPortal.ErpSimulator.Features.Lifecycle;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ internal static class SalesOrdersApi
         group.MapPost("/", CreateAsync).AcceptsBulkBody();
         group.MapGet("/{number}", GetAsync);
         group.MapGet("/", FindByPortalOrderAsync);
+        group.MapPost("/{number}/cancellation", LifecycleApi.RequestCancellationAsync);
         return group;
     }
 
@@ -27,6 +29,7 @@ internal static class SalesOrdersApi
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ErpDbContext db,
         FaultSettings faults,
+        LifecycleSettings lifecycle,
         CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
@@ -50,6 +53,7 @@ internal static class SalesOrdersApi
             return TypedResults.Problem(statusCode: 422, title: "Item blocked.", detail: $"Item {blocked.ItemNumber} is blocked for sale in the ERP.");
         }
 
+        var now = DateTimeOffset.UtcNow;
         var order = new SalesOrder
         {
             Number = $"SO-{await db.NextSalesOrderNumberAsync(cancellationToken)}",
@@ -58,11 +62,16 @@ internal static class SalesOrdersApi
             PortalOrderNumber = request.PortalOrderNumber,
             CustomerAccountId = request.CustomerAccountId,
             CustomerPurchaseOrder = request.CustomerPurchaseOrder,
-            CreatedAt = DateTimeOffset.UtcNow,
-            Lines = request.Lines.Select(line => new SalesOrderItem
+            CreatedAt = now,
+            Currency = request.Currency,
+            NetAmount = request.NetAmount,
+            Lines = request.Lines.Select((line, index) => new SalesOrderItem
             {
-                ItemNumber = line.ItemNumber, Quantity = line.Quantity, Warehouse = line.Warehouse, UnitPrice = line.UnitPrice,
+                ItemNumber = line.ItemNumber, LineNumber = line.LineNumber > 0 ? line.LineNumber : index + 1, Quantity = line.Quantity,
+                Warehouse = line.Warehouse, UnitPrice = line.UnitPrice,
             }).ToList(),
+            Scenario = lifecycle.Current.Scenario,
+            NextStepAt = lifecycle.FirstStepAt(now),
         };
         db.SalesOrders.Add(order);
         try

@@ -182,6 +182,130 @@ namespace B2BPortal.Order.Data.Migrations
                     b.ToTable("credit_accounts", "ordering");
                 });
 
+            modelBuilder.Entity("B2BPortal.Order.Features.ErpStatus.ErpChange", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset?>("AppliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("ErpOrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("erp_order_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Refusal")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("refusal");
+
+                    b.HasKey("OrderId", "Sequence")
+                        .HasName("pk_erp_changes");
+
+                    b.ToTable("erp_changes", "ordering");
+                });
+
+            modelBuilder.Entity("B2BPortal.Order.Features.Lifecycle.OrderHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Axis")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("axis");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<int?>("ErpSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("erp_sequence");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from_state");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("ToState")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to_state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_order_history");
+
+                    b.HasIndex("OrderId", "Id")
+                        .HasDatabaseName("ix_order_history_order_id_id");
+
+                    b.ToTable("order_history", "ordering");
+                });
+
             modelBuilder.Entity("B2BPortal.Order.Features.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -196,6 +320,15 @@ namespace B2BPortal.Order.Data.Migrations
                     b.Property<DateTimeOffset?>("AcknowledgedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateTimeOffset?>("CancellationRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancellation_requested_at");
 
                     b.Property<int?>("CartVersion")
                         .HasColumnType("integer")
@@ -216,11 +349,20 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("erp_order_number");
 
+                    b.Property<int>("ErpSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("erp_sequence");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("idempotency_key");
+
+                    b.Property<decimal>("InvoicedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("invoiced_amount");
 
                     b.Property<decimal>("NetAmount")
                         .HasPrecision(18, 2)
@@ -232,6 +374,17 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("number");
+
+                    b.Property<decimal>("PaidAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("paid_amount");
+
+                    b.Property<string>("PaymentStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("payment_status");
 
                     b.Property<string>("PlacedByName")
                         .IsRequired()
@@ -248,6 +401,12 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("placed_by_subject");
+
+                    b.Property<string>("ProcessStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("process_status");
 
                     b.Property<string>("PurchaseOrderNumber")
                         .HasMaxLength(35)
@@ -275,15 +434,15 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("source");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
+
+                    b.Property<string>("ValidationStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("validation_status");
 
                     b.Property<string>("VatId")
                         .HasMaxLength(20)
@@ -303,10 +462,10 @@ namespace B2BPortal.Order.Data.Migrations
                     b.HasIndex("AccountId", "SubmittedAt")
                         .HasDatabaseName("ix_orders_account_id_submitted_at");
 
-                    b.HasIndex("CompanyId", "Status")
-                        .HasDatabaseName("ix_orders_company_id_status");
+                    b.HasIndex("CompanyId", "ProcessStatus")
+                        .HasDatabaseName("ix_orders_company_id_process_status");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CompanyId", "Status"), new[] { "Currency", "NetAmount" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CompanyId", "ProcessStatus"), new[] { "Currency", "NetAmount", "InvoicedAmount" });
 
                     b.HasIndex("AccountId", "PlacedBySubject", "CartVersion")
                         .IsUnique()
@@ -329,6 +488,11 @@ namespace B2BPortal.Order.Data.Migrations
                     b.Property<int>("LineNumber")
                         .HasColumnType("integer")
                         .HasColumnName("line_number");
+
+                    b.Property<decimal>("BackorderedQuantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("backordered_quantity");
 
                     b.Property<Guid?>("ContractId")
                         .HasColumnType("uuid")
@@ -382,6 +546,15 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("requested_warehouse");
+
+                    b.Property<DateOnly?>("RevisedDeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("revised_delivery_date");
+
+                    b.Property<decimal>("ShippedQuantity")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)")
+                        .HasColumnName("shipped_quantity");
 
                     b.Property<string>("Sku")
                         .IsRequired()
@@ -438,8 +611,110 @@ namespace B2BPortal.Order.Data.Migrations
                     b.ToTable("purchase_order_references", "ordering");
                 });
 
+            modelBuilder.Entity("B2BPortal.Order.Features.Lifecycle.OrderHistoryEntry", b =>
+                {
+                    b.HasOne("B2BPortal.Order.Features.Orders.Order", null)
+                        .WithMany("History")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_order_history_orders_order_id");
+                });
+
             modelBuilder.Entity("B2BPortal.Order.Features.Orders.Order", b =>
                 {
+                    b.OwnsMany("B2BPortal.Order.Features.Lifecycle.Invoice", "Invoices", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired();
+
+                            b1.Property<DateOnly?>("DueDate");
+
+                            b1.Property<DateTimeOffset>("IssuedAt");
+
+                            b1.Property<string>("Number")
+                                .IsRequired();
+
+                            b1.Property<bool>("Overdue");
+
+                            b1.Property<decimal>("PaidAmount");
+
+                            b1.HasKey("OrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("orders", "ordering");
+
+                            b1
+                                .ToJson("invoices")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_order_id");
+                        });
+
+                    b.OwnsMany("B2BPortal.Order.Features.Lifecycle.Shipment", "Shipments", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Carrier");
+
+                            b1.Property<DateTimeOffset?>("DeliveredAt");
+
+                            b1.Property<string>("Number")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("ShippedAt");
+
+                            b1.Property<string>("TrackingNumber");
+
+                            b1.HasKey("OrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("orders", "ordering");
+
+                            b1
+                                .ToJson("shipments")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_order_id");
+
+                            b1.OwnsMany("B2BPortal.Order.Features.Lifecycle.ShipmentLine", "Lines", b2 =>
+                                {
+                                    b2.Property<Guid>("ShipmentOrderId");
+
+                                    b2.Property<int>("Shipment__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<int>("LineNumber");
+
+                                    b2.Property<decimal>("Quantity");
+
+                                    b2.HasKey("ShipmentOrderId", "Shipment__synthesizedOrdinal", "__synthesizedOrdinal")
+                                        .HasName("pk_orders");
+
+                                    b2.ToTable("orders", "ordering");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ShipmentOrderId", "Shipment__synthesizedOrdinal")
+                                        .HasConstraintName("fk_orders_orders_shipment_order_id_shipment__synthesized_ordinal");
+                                });
+
+                            b1.Navigation("Lines");
+                        });
+
                     b.OwnsOne("B2BPortal.Order.Features.Orders.OrderShipTo", "ShipTo", b1 =>
                         {
                             b1.Property<Guid>("OrderId");
@@ -479,7 +754,11 @@ namespace B2BPortal.Order.Data.Migrations
                                 .HasConstraintName("fk_orders_orders_id");
                         });
 
+                    b.Navigation("Invoices");
+
                     b.Navigation("ShipTo");
+
+                    b.Navigation("Shipments");
                 });
 
             modelBuilder.Entity("B2BPortal.Order.Features.Orders.OrderLine", b =>
@@ -530,6 +809,8 @@ namespace B2BPortal.Order.Data.Migrations
 
             modelBuilder.Entity("B2BPortal.Order.Features.Orders.Order", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618

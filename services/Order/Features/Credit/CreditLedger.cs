@@ -6,7 +6,7 @@ namespace B2BPortal.Order.Features.Credit;
 
 /// <summary>
 /// A company's credit use: the ERP's open receivables plus the portal's orders the ERP has not invoiced yet (every order not
-/// rejected, in the credit's currency, until invoices come from the ERP). The not-yet-invoiced sum is kept on the company's
+/// cancelled, in the credit's currency, less what the ERP has invoiced of it). The not-yet-invoiced sum is kept on the company's
 /// credit row: an order adds to it with one conditional update that refuses to pass the limit, so two orders that each fit
 /// cannot together pass it, and orders of one company need no lock while they are checked.
 /// </summary>
@@ -33,7 +33,7 @@ internal static class CreditLedger
               AND (credit_limit IS NULL OR {amount} = 0 OR (currency = {currency} AND open_receivables + not_yet_invoiced + {amount} <= credit_limit))
             """, cancellationToken) == 1;
 
-    /// <summary>Takes a rejected order off the company's credit use, in the caller's transaction.</summary>
+    /// <summary>Takes a cancelled order (or an invoiced amount, which the ERP's receivables now hold) off the company's credit use, in the caller's transaction.</summary>
     public static Task ReleaseAsync(OrderingDbContext db, Guid companyId, string currency, decimal amount, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
             UPDATE ordering.credit_accounts SET not_yet_invoiced = not_yet_invoiced - {amount}
@@ -44,8 +44,8 @@ internal static class CreditLedger
     public static Task RecountAsync(OrderingDbContext db, Guid companyId, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""
             UPDATE ordering.credit_accounts c SET not_yet_invoiced = COALESCE((
-                SELECT sum(o.net_amount) FROM ordering.orders o
-                WHERE o.company_id = c.company_id AND o.status <> {OrderStatuses.Rejected} AND o.currency = c.currency), 0)
+                SELECT sum(greatest(o.net_amount - o.invoiced_amount, 0)) FROM ordering.orders o
+                WHERE o.company_id = c.company_id AND o.process_status <> {ProcessStates.Cancelled} AND o.currency = c.currency), 0)
             WHERE c.company_id = {companyId}
             """, cancellationToken);
 }

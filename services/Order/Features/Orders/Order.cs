@@ -1,11 +1,13 @@
 using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Orders;
+using B2BPortal.Order.Features.Lifecycle;
 
 namespace B2BPortal.Order.Features.Orders;
 
 /// <summary>
 /// An order as it was accepted: who placed it, where it goes, and every line at the price it was ordered at (a snapshot
-/// that later price changes leave alone). Its status follows from the ERP.
+/// that later price changes leave alone); then its life on three axes (process, validation, payment) with every step in
+/// <see cref="History"/>. Every state change goes through <see cref="Move"/>, which asks <see cref="OrderLifecycle"/>.
 /// </summary>
 public sealed class Order
 {
@@ -17,11 +19,26 @@ public sealed class Order
     public Guid CompanyId { get; init; }
 
     public string? PurchaseOrderNumber { get; init; }
-    public string Status { get; private set; } = OrderStatuses.Submitted;
+
+    /// <summary>The process axis (<see cref="ProcessStates"/>); with <see cref="ValidationStatus"/> and <see cref="PaymentStatus"/> the order's three axes.</summary>
+    public string ProcessStatus { get; private set; } = ProcessStates.Draft;
+    public string ValidationStatus { get; private set; } = ValidationStates.PendingCheck;
+    public string PaymentStatus { get; private set; } = PaymentStates.NotInvoiced;
     public string? ErpOrderNumber { get; private set; }
+
+    /// <summary>The last of the ERP's changes to this order's sales order that has been applied (they are applied in order).</summary>
+    public int ErpSequence { get; private set; }
+
     public string? RejectionReason { get; private set; }
+    public string? CancellationReason { get; private set; }
+    public DateTimeOffset? CancellationRequestedAt { get; private set; }
     public DateTimeOffset SubmittedAt { get; init; }
     public DateTimeOffset? AcknowledgedAt { get; private set; }
+    public decimal InvoicedAmount { get; private set; }
+    public decimal PaidAmount { get; private set; }
+    public List<Shipment> Shipments { get; init; } = [];
+    public List<Invoice> Invoices { get; init; } = [];
+    public List<OrderHistoryEntry> History { get; init; } = [];
 
     public required string PlacedBySubject { get; init; }
     public required string PlacedByName { get; init; }
@@ -45,24 +62,137 @@ public sealed class Order
 
     public List<OrderLine> Lines { get; init; } = [];
 
+    public string StateOf(string axis) => axis switch
+    {
+        OrderAxes.Process => ProcessStatus,
+        OrderAxes.Validation => ValidationStatus,
+        OrderAxes.Payment => PaymentStatus,
+        _ => throw new ArgumentOutOfRangeException(nameof(axis), axis, "Orders have three axes."),
+    };
+
+    /// <summary>Moves the order on one axis, if <see cref="OrderLifecycle"/> allows it, and records the step.</summary>
+    /// <exception cref="OrderTransitionRefusedException">The move is not allowed; nothing changed.</exception>
+    public void Move(string axis, string to, OrderActor actor, DateTimeOffset at, string detail, int? erpSequence = null)
+    {
+        if (OrderLifecycle.Refusal(this, axis, to) is { } refusal)
+        {
+            throw new OrderTransitionRefusedException(refusal);
+        }
+
+        var from = StateOf(axis);
+        switch (axis)
+        {
+            case OrderAxes.Process: ProcessStatus = to; break;
+            case OrderAxes.Validation: ValidationStatus = to; break;
+            default: PaymentStatus = to; break;
+        }
+
+        Record(axis, from, to, kind: to, actor, at, detail, erpSequence);
+    }
+
+    /// <summary>Records a step that changed no state (a revised date, a refused cancellation, the ERP's order number).</summary>
+    public void Note(string kind, OrderActor actor, DateTimeOffset at, string detail, int? erpSequence = null) =>
+        Record(null, null, null, kind, actor, at, detail, erpSequence);
+
+    /// <summary>The order is approved (by the rules, or by the last approver it needed) and goes to the ERP.</summary>
+    public void Submit(OrderActor actor, DateTimeOffset at, string detail)
+    {
+        Move(OrderAxes.Validation, ValidationStates.Approved, actor, at, detail);
+        Move(OrderAxes.Process, ProcessStates.Submitted, actor, at, "Sent to the ERP.");
+    }
+
     public void Acknowledge(string erpOrderNumber, DateTimeOffset acknowledgedAt)
     {
-        ErpOrderNumber = erpOrderNumber;
+        if (AcknowledgedAt is not null)
+        {
+            return;
+        }
+
+        ErpOrderNumber ??= erpOrderNumber;
         AcknowledgedAt = acknowledgedAt;
-        Status = OrderStatuses.Acknowledged;
+        Note("erp-acknowledged", OrderActor.Erp(erpOrderNumber), acknowledgedAt, $"The ERP accepted the order as sales order {erpOrderNumber}.");
     }
 
-    public void Reject(string reason)
+    public void Cancel(OrderActor actor, DateTimeOffset at, string reason, int? erpSequence = null)
     {
-        RejectionReason = reason;
-        Status = OrderStatuses.Rejected;
+        Move(OrderAxes.Process, ProcessStates.Cancelled, actor, at, reason, erpSequence);
+        CancellationReason = Bounded(reason);
+        CancellationRequestedAt = null;
     }
+
+    public void Reject(OrderActor actor, DateTimeOffset at, string reason)
+    {
+        Move(OrderAxes.Validation, ValidationStates.Rejected, actor, at, reason);
+        RejectionReason = Bounded(reason);
+        Cancel(actor, at, reason);
+    }
+
+    /// <summary>The buyer asked the ERP to cancel a confirmed order; the ERP's answer comes through its feed.</summary>
+    public void RequestCancellation(OrderActor actor, DateTimeOffset at, string reason)
+    {
+        CancellationRequestedAt = at;
+        Note("cancellation-requested", actor, at, reason);
+    }
+
+    public void CancellationRefused(OrderActor actor, DateTimeOffset at, string reason, int erpSequence)
+    {
+        CancellationRequestedAt = null;
+        Note("cancellation-refused", actor, at, reason, erpSequence);
+    }
+
+    /// <summary>Marks the ERP's change <paramref name="sequence"/> applied; changes are applied strictly one after the other.</summary>
+    public void AppliedErpChange(int sequence, string erpOrderNumber)
+    {
+        if (sequence != ErpSequence + 1)
+        {
+            throw new InvalidOperationException($"Order {Number}: ERP change {sequence} applied after {ErpSequence}.");
+        }
+
+        ErpSequence = sequence;
+        ErpOrderNumber ??= erpOrderNumber;
+    }
+
+    public void AddInvoice(Invoice invoice)
+    {
+        Invoices.Add(invoice);
+        InvoicedAmount += invoice.Amount;
+    }
+
+    public void AddPayment(Invoice invoice, decimal amount)
+    {
+        invoice.PaidAmount += amount;
+        PaidAmount += amount;
+    }
+
+    /// <summary>Whether every line has shipped in full.</summary>
+    public bool ShippedInFull => Lines.All(l => l.ShippedQuantity >= l.Quantity);
+
+    private void Record(string? axis, string? from, string? to, string kind, OrderActor actor, DateTimeOffset at, string detail, int? erpSequence) =>
+        History.Add(new OrderHistoryEntry
+        {
+            OrderId = Id, At = at, Kind = kind, Axis = axis, FromState = from, ToState = to, Detail = Bounded(detail),
+            ActorKind = actor.Kind, ActorId = actor.Id, ActorName = actor.Name, ErpSequence = erpSequence,
+        });
+
+    private static string Bounded(string text) =>
+        text.Length <= OrderHistoryEntry.MaxDetailLength ? text : text[..(OrderHistoryEntry.MaxDetailLength - 1)] + "…";
 
     public OrderDto ToDto() => new(
-        Id, Number, AccountId, PurchaseOrderNumber, Status, ErpOrderNumber, SubmittedAt, AcknowledgedAt,
+        Id, Number, AccountId, PurchaseOrderNumber, ProcessStatus, ErpOrderNumber, SubmittedAt, AcknowledgedAt,
         [.. Lines.OrderBy(l => l.LineNumber).Select(l => l.ToDto())],
         new OrderActorDto(PlacedBySubject, PlacedByName, PlacedByPartner), Source, RequestedDeliveryDate, ShipTo?.ToDto(), VatId, Currency, NetAmount,
-        RejectionReason);
+        RejectionReason)
+    {
+        ValidationStatus = ValidationStatus,
+        PaymentStatus = PaymentStatus,
+        CancellationReason = CancellationReason,
+        CancellationRequestedAt = CancellationRequestedAt,
+        InvoicedAmount = InvoicedAmount,
+        PaidAmount = PaidAmount,
+        Shipments = [.. Shipments.Select(s => s.ToDto())],
+        Invoices = [.. Invoices.Select(i => i.ToDto())],
+        History = [.. History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => h.ToDto())],
+    };
 }
 
 /// <summary>A copy of the ship-to address as it was when the order was placed.</summary>
@@ -105,11 +235,21 @@ public sealed class OrderLine
     public decimal? TierMinQuantity { get; init; }
     public required string PriceExplanation { get; init; }
     public List<LineAllocation> Allocations { get; init; } = [];
+    public decimal ShippedQuantity { get; set; }
+
+    /// <summary>What the ERP says waits for stock, and until when; cleared as it ships.</summary>
+    public decimal BackorderedQuantity { get; set; }
+    public DateOnly? RevisedDeliveryDate { get; set; }
 
     public OrderLineDto ToDto() => new(
         LineNumber, Sku, Name, Quantity, Unit, Note, RequestedWarehouse,
         new OrderPriceSnapshotDto(Currency, UnitPrice, LineAmount, PriceSource, ContractId, ContractName, TierMinQuantity, PriceExplanation),
-        [.. Allocations.Select(a => a.ToDto())]);
+        [.. Allocations.Select(a => a.ToDto())])
+    {
+        ShippedQuantity = ShippedQuantity,
+        BackorderedQuantity = BackorderedQuantity,
+        RevisedDeliveryDate = RevisedDeliveryDate,
+    };
 }
 
 /// <summary>Part of a line shipped from one warehouse.</summary>

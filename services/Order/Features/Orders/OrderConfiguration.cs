@@ -1,4 +1,6 @@
 using B2BPortal.Contracts.Orders;
+using B2BPortal.Order.Features.ErpStatus;
+using B2BPortal.Order.Features.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,13 +14,18 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasIndex(o => o.Number).IsUnique();
         order.HasIndex(o => new { o.AccountId, o.SubmittedAt });
         order.HasIndex(o => new { o.AccountId, o.PurchaseOrderNumber });
-        order.HasIndex(o => new { o.CompanyId, o.Status }).IncludeProperties(o => new { o.Currency, o.NetAmount });
+        order.HasIndex(o => new { o.CompanyId, o.ProcessStatus }).IncludeProperties(o => new { o.Currency, o.NetAmount, o.InvoicedAmount });
         order.HasIndex(o => new { o.AccountId, o.PlacedBySubject, o.IdempotencyKey }).IsUnique().HasDatabaseName(OrderConstraints.IdempotencyKeyIndex);
         order.HasIndex(o => new { o.AccountId, o.PlacedBySubject, o.CartVersion }).IsUnique().HasFilter("cart_version IS NOT NULL")
             .HasDatabaseName(OrderConstraints.CartVersionIndex);
         order.Property(o => o.Number).HasMaxLength(20);
         order.Property(o => o.PurchaseOrderNumber).HasMaxLength(OrderFieldRules.MaxPurchaseOrderLength);
-        order.Property(o => o.Status).HasMaxLength(20);
+        order.Property(o => o.ProcessStatus).HasMaxLength(20);
+        order.Property(o => o.ValidationStatus).HasMaxLength(20);
+        order.Property(o => o.PaymentStatus).HasMaxLength(20);
+        order.Property(o => o.CancellationReason).HasMaxLength(OrderHistoryEntry.MaxDetailLength);
+        order.Property(o => o.InvoicedAmount).HasPrecision(18, 2);
+        order.Property(o => o.PaidAmount).HasPrecision(18, 2);
         order.Property(o => o.ErpOrderNumber).HasMaxLength(40);
         order.Property(o => o.RejectionReason).HasMaxLength(2000);
         order.Property(o => o.PlacedBySubject).HasMaxLength(200);
@@ -30,7 +37,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.IdempotencyKey).HasMaxLength(OrderFieldRules.MaxIdempotencyKeyLength);
         order.Property(o => o.RequestHash).HasMaxLength(64);
         order.OwnsOne(o => o.ShipTo, shipTo => shipTo.ToJson());
+        order.OwnsMany(o => o.Shipments, shipment => shipment.ToJson().OwnsMany(s => s.Lines));
+        order.OwnsMany(o => o.Invoices, invoice => invoice.ToJson());
         order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId);
+        order.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId);
     }
 }
 
@@ -53,7 +63,40 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         line.Property(l => l.ContractName).HasMaxLength(200);
         line.Property(l => l.TierMinQuantity).HasPrecision(18, LineRules.QuantityDecimals);
         line.Property(l => l.PriceExplanation).HasMaxLength(1000);
+        line.Property(l => l.ShippedQuantity).HasPrecision(18, LineRules.QuantityDecimals);
+        line.Property(l => l.BackorderedQuantity).HasPrecision(18, LineRules.QuantityDecimals);
         line.OwnsMany(l => l.Allocations, allocation => allocation.ToJson());
+    }
+}
+
+internal sealed class OrderHistoryEntryConfiguration : IEntityTypeConfiguration<OrderHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<OrderHistoryEntry> entry)
+    {
+        entry.ToTable("order_history");
+        entry.HasKey(e => e.Id);
+        entry.HasIndex(e => new { e.OrderId, e.Id });
+        entry.Property(e => e.Kind).HasMaxLength(40);
+        entry.Property(e => e.Axis).HasMaxLength(20);
+        entry.Property(e => e.FromState).HasMaxLength(20);
+        entry.Property(e => e.ToState).HasMaxLength(20);
+        entry.Property(e => e.Detail).HasMaxLength(OrderHistoryEntry.MaxDetailLength);
+        entry.Property(e => e.ActorKind).HasMaxLength(10);
+        entry.Property(e => e.ActorId).HasMaxLength(200);
+        entry.Property(e => e.ActorName).HasMaxLength(200);
+    }
+}
+
+internal sealed class ErpChangeConfiguration : IEntityTypeConfiguration<ErpChange>
+{
+    public void Configure(EntityTypeBuilder<ErpChange> change)
+    {
+        change.ToTable("erp_changes");
+        change.HasKey(c => new { c.OrderId, c.Sequence });
+        change.Property(c => c.Kind).HasMaxLength(30);
+        change.Property(c => c.ErpOrderNumber).HasMaxLength(40);
+        change.Property(c => c.Detail).HasColumnType("jsonb");
+        change.Property(c => c.Refusal).HasMaxLength(OrderHistoryEntry.MaxDetailLength);
     }
 }
 

@@ -6,6 +6,7 @@ using B2BPortal.Contracts.Events;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Order.Data;
 using B2BPortal.Order.Features.Credit;
+using B2BPortal.Order.Features.Lifecycle;
 using B2BPortal.Order.Features.Validation;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -79,6 +80,7 @@ internal sealed partial class OrderPlacement(
             });
         }
 
+        outbox.Add(Placed(order));
         outbox.Add(Submitted(order));
         try
         {
@@ -125,7 +127,7 @@ internal sealed partial class OrderPlacement(
     }
 
     private Task<Order?> FindByKeyAsync(Placement placement, CancellationToken cancellationToken) =>
-        db.Orders.AsNoTracking().Include(o => o.Lines).AsSplitQuery()
+        db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.History).AsSplitQuery()
             .SingleOrDefaultAsync(o => o.AccountId == placement.AccountId && o.PlacedBySubject == placement.Caller.Subject
                 && o.IdempotencyKey == placement.IdempotencyKey, cancellationToken);
 
@@ -135,7 +137,7 @@ internal sealed partial class OrderPlacement(
     private Order Build(Placement placement, OrderFacts facts, ValidationOutcome outcome, long number)
     {
         var id = Guid.CreateVersion7();
-        return new Order
+        var order = new Order
         {
             Id = id,
             Number = $"ORD-{number}",
@@ -157,6 +159,10 @@ internal sealed partial class OrderPlacement(
             RequestHash = placement.RequestHash,
             Lines = [.. outcome.Lines.Select(line => Line(id, line))],
         };
+        var placedBy = OrderActor.Of(placement.Caller);
+        order.Note("placed", placedBy, order.SubmittedAt, placement.Source == OrderSources.Cart ? "Ordered from the cart." : "Ordered through the API.");
+        order.Submit(OrderActor.Portal, order.SubmittedAt, "No approval rule applies to this order.");
+        return order;
     }
 
     private static OrderLine Line(Guid orderId, CheckedLine line)
@@ -187,6 +193,18 @@ internal sealed partial class OrderPlacement(
             })],
         };
     }
+
+    private static OrderPlaced Placed(Order order) => new()
+    {
+        AccountId = order.AccountId,
+        CorrelationId = order.Id,
+        OrderId = order.Id,
+        OrderNumber = order.Number,
+        PlacedBy = order.PlacedBySubject,
+        Source = order.Source,
+        CartVersion = order.CartVersion,
+        AwaitsApproval = order.ProcessStatus == ProcessStates.PendingApproval,
+    };
 
     private static OrderSubmitted Submitted(Order order) => new()
     {

@@ -45,4 +45,9 @@ internal static class OrderProblems
         statusCode: StatusCodes.Status409Conflict,
         title: "This cart was already ordered.",
         detail: $"This version of your cart was already ordered as {orderNumber}. Open that order, or change the cart to order again.");
+
+    public static ProblemHttpResult CannotCancel(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "The order cannot be cancelled.",
+        detail: detail);
 }

@@ -41,15 +41,21 @@ internal static class OrdersApi
         orders.MapGet("/", ListOrdersAsync)
             .WithName("ListOrders")
             .WithSummary("The account's orders, newest first, a page at a time; q finds an order number or purchase-order reference by its start.");
+        orders.MapPost("/{orderId:guid}/cancellation", CancelOrderHandler.HandleAsync)
+            .WithName("CancelOrder")
+            .WithSummary("Cancels an order: at once before the ERP confirms it (200); after that the ERP is asked, and answers through the order's history (202).")
+            .WithDescription("An order that has shipped cannot be cancelled (409). Asking again for an order already cancelled or asked about changes nothing.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequirePermission(AccountPermission.Purchase);
         return orders;
     }
 
     private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> GetOrderAsync(
         Guid accountId, Guid orderId, OrderingDbContext db, CancellationToken cancellationToken)
     {
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).AsSplitQuery()
-            .SingleOrDefaultAsync(o => o.Id == orderId && o.AccountId == accountId, cancellationToken);
-        return order is null
+        var order = await OrderQueries.FindAsync(db, orderId, cancellationToken);
+        return order is null || order.AccountId != accountId
             ? OrderProblems.NotFound(orderId)
             : TypedResults.Ok(order.ToDto());
     }
@@ -87,8 +93,8 @@ internal static class OrdersApi
         }
 
         var found = await orders.OrderByDescending(o => o.SubmittedAt).Skip((page - 1) * pageSize).Take(pageSize + 1)
-            .Select(o => new OrderSummaryDto(o.Id, o.Number, o.PurchaseOrderNumber, o.Status, o.ErpOrderNumber, o.SubmittedAt, o.Currency, o.NetAmount,
-                o.Lines.Count, o.PlacedByName))
+            .Select(o => new OrderSummaryDto(o.Id, o.Number, o.PurchaseOrderNumber, o.ProcessStatus, o.ErpOrderNumber, o.SubmittedAt, o.Currency, o.NetAmount,
+                o.Lines.Count, o.PlacedByName) { ValidationStatus = o.ValidationStatus, PaymentStatus = o.PaymentStatus })
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new OrderListDto([.. found.Take(pageSize)], page, pageSize, found.Count > pageSize));
     }

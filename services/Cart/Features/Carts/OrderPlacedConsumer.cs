@@ -8,14 +8,15 @@ using Microsoft.EntityFrameworkCore;
 namespace B2BPortal.Cart.Features.Carts;
 
 /// <summary>
-/// A cart that was checked out is emptied once the order is stored, if it is still the version that was ordered. A cart changed
-/// since (in another tab, say) is left as the buyer made it. Orders from the API leave carts alone.
+/// A cart that was checked out is emptied once the order is placed (whether it goes to the ERP at once or waits for approval),
+/// if it is still the version that was ordered. A cart changed since (in another tab, say) is left as the buyer made it. Orders
+/// from the API leave carts alone.
 /// </summary>
-public sealed class OrderSubmittedConsumer(CartDbContext db, TimeProvider clock) : InboxConsumer<OrderSubmitted, CartDbContext>(db)
+public sealed class OrderPlacedConsumer(CartDbContext db, TimeProvider clock) : InboxConsumer<OrderPlaced, CartDbContext>(db)
 {
-    protected override bool Concerns(OrderSubmitted order) => order is { Source: OrderSources.Cart, PlacedBy: not null, CartVersion: not null };
+    protected override bool Concerns(OrderPlaced order) => order is { Source: OrderSources.Cart, PlacedBy: not null, CartVersion: not null };
 
-    protected override async Task HandleAsync(ConsumeContext<OrderSubmitted> context, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(ConsumeContext<OrderPlaced> context, CancellationToken cancellationToken)
     {
         var order = context.Message;
         var (owner, version) = (order.PlacedBy!, order.CartVersion!.Value);
