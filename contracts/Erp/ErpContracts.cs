@@ -38,6 +38,9 @@ public sealed record SalesOrderDto(
 public sealed record ErpFaults(int LatencyMilliseconds, double ErrorRate, bool Outage)
 {
     public IReadOnlyList<string> BlockedItems { get; init; } = [];
+
+    /// <summary>The reason the ERP gives when it refuses a blocked item (a real ERP's text can be long); null for its short default.</summary>
+    public string? BlockedReason { get; init; }
 }
 
 public interface IErpSalesOrderApi

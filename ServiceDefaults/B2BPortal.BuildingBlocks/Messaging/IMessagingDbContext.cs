@@ -26,7 +26,7 @@ public static class MessagingModelBuilderExtensions
             outbox.Property(m => m.TraceParent).HasMaxLength(55);
             outbox.Property(m => m.TraceState).HasMaxLength(512);
             outbox.Property(m => m.LastError).HasMaxLength(2000);
-            outbox.HasIndex(m => m.Sequence).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
+            outbox.HasIndex(m => m.Sequence).HasFilter("sent_at IS NULL AND parked_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
         });
         modelBuilder.Entity<InboxMessage>(inbox =>
         {

@@ -11,6 +11,8 @@ internal static class MessagingMetrics
 
     private static readonly Meter Meter = new(Name);
     private static readonly Counter<long> PublishedCounter = Meter.CreateCounter<long>("portal.outbox.published", description: "Outbox messages published to the broker");
+    private static readonly Counter<long> ParkedCounter = Meter.CreateCounter<long>("portal.outbox.parked",
+        description: "Outbox messages that could not be read and were parked (see the service's error log)");
     private static readonly Counter<long> DuplicatesCounter = Meter.CreateCounter<long>("portal.inbox.duplicates", description: "Deliveries the inbox recognised as already handled");
     private static readonly ConcurrentDictionary<string, int> Backlog = new();
     private static readonly ConcurrentDictionary<string, (long Waiting, long DeadLetters)> Queues = new();
@@ -33,6 +35,14 @@ internal static class MessagingMetrics
         if (count > 0)
         {
             PublishedCounter.Add(count);
+        }
+    }
+
+    public static void Parked(string outbox, int count)
+    {
+        if (count > 0)
+        {
+            ParkedCounter.Add(count, new KeyValuePair<string, object?>("outbox", outbox));
         }
     }
 

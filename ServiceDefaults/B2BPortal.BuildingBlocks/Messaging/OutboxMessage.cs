@@ -15,6 +15,10 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>Set when the row can never be published (its type is unknown here, or its body does not read as that type): it is
+    /// kept, with the reason in <see cref="LastError"/>, and the rows after it go on. Clearing it puts the row back in line.</summary>
+    public DateTimeOffset? ParkedAt { get; set; }
 }
 
 /// <summary>A message a consumer has handled; its key makes a second delivery a no-op.</summary>

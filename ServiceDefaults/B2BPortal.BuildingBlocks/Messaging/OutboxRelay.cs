@@ -63,16 +63,23 @@ internal sealed partial class OutboxRelay<TDbContext>(
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var claimUnsent = $"SELECT * FROM {OutboxTable(db)} WHERE sent_at IS NULL ORDER BY sequence LIMIT {{0}} FOR UPDATE SKIP LOCKED";
+        var claimUnsent = $"SELECT * FROM {OutboxTable(db)} WHERE sent_at IS NULL AND parked_at IS NULL ORDER BY sequence LIMIT {{0}} FOR UPDATE SKIP LOCKED";
         var rows = await db.OutboxMessages.FromSqlRaw(claimUnsent, settings.RelayBatchSize).ToListAsync(cancellationToken);
 
         var published = 0;
         Exception? failure = null;
+        var parked = 0;
         foreach (var row in rows)
         {
+            if (!TryRead(row, out var messageType, out var message))
+            {
+                parked++;
+                continue;
+            }
+
             try
             {
-                await PublishAsync(row, cancellationToken);
+                await PublishAsync(row, messageType, message, cancellationToken);
                 row.SentAt = DateTimeOffset.UtcNow;
                 published++;
             }
@@ -88,20 +95,43 @@ internal sealed partial class OutboxRelay<TDbContext>(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         MessagingMetrics.Published(published);
-        MessagingMetrics.SetBacklog(typeof(TDbContext).Name, rows.Count - published);
+        MessagingMetrics.SetBacklog(typeof(TDbContext).Name, rows.Count - published - parked);
+        MessagingMetrics.Parked(typeof(TDbContext).Name, parked);
 
         if (failure is not null)
         {
-            throw new OutboxPublishException($"Publishing outbox message failed; {rows.Count - published} message(s) wait for the broker.", failure);
+            throw new OutboxPublishException($"Publishing outbox message failed; {rows.Count - published - parked} message(s) wait for the broker.", failure);
         }
 
         return (rows.Count, published);
     }
 
-    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the row's event; a row that cannot be read (its type unknown here, its body not that type) is parked, not retried:
+    /// nothing would change on the next pass, and the rows behind it must not wait for ever.
+    /// </summary>
+    private bool TryRead(OutboxMessage row, out Type messageType, out object message)
     {
-        var messageType = MessageJson.ResolveEventType(row.MessageType);
-        var message = JsonSerializer.Deserialize(row.Body, messageType, MessageJson.Options)!;
+        try
+        {
+            messageType = MessageJson.ResolveEventType(row.MessageType);
+            message = JsonSerializer.Deserialize(row.Body, messageType, MessageJson.Options)
+                ?? throw new JsonException("The body is JSON null.");
+            return true;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            row.ParkedAt = DateTimeOffset.UtcNow;
+            row.LastError = Truncate($"Parked: cannot be read as {row.MessageType}: {exception.Message}", 2000);
+            LogParked(logger, exception, row.MessageId, row.MessageType);
+            messageType = typeof(object);
+            message = null!;
+            return false;
+        }
+    }
+
+    private async Task PublishAsync(OutboxMessage row, Type messageType, object message, CancellationToken cancellationToken)
+    {
 
         ActivityContext.TryParse(row.TraceParent, row.TraceState, out var parent);
         using var activity = MessagingMetrics.ActivitySource.StartActivity(
@@ -146,6 +176,9 @@ internal sealed partial class OutboxRelay<TDbContext>(
             * (0.8 + Random.Shared.NextDouble() * 0.4));
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} ({MessageType}) cannot be read; parked, and the messages after it go on")]
+    private static partial void LogParked(ILogger logger, Exception exception, Guid messageId, string messageType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not publish; retrying in {DelaySeconds:0.0} s")]
     private static partial void LogRelayFailed(ILogger logger, Exception exception, double delaySeconds);

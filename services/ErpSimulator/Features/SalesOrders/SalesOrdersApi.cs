@@ -50,7 +50,8 @@ internal static class SalesOrdersApi
 
         if (request.Lines.FirstOrDefault(line => faults.Current.BlockedItems.Contains(line.ItemNumber, StringComparer.OrdinalIgnoreCase)) is { } blocked)
         {
-            return TypedResults.Problem(statusCode: 422, title: "Item blocked.", detail: $"Item {blocked.ItemNumber} is blocked for sale in the ERP.");
+            return TypedResults.Problem(statusCode: 422, title: "Item blocked.",
+                detail: faults.Current.BlockedReason ?? $"Item {blocked.ItemNumber} is blocked for sale in the ERP.");
         }
 
         var now = DateTimeOffset.UtcNow;

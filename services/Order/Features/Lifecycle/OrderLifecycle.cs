@@ -8,8 +8,8 @@ namespace B2BPortal.Order.Features.Lifecycle;
 /// <list type="bullet">
 /// <item>the process leaves Draft or PendingApproval for Submitted only once the order is approved;</item>
 /// <item>an order is rejected only while it waits for approval, and a rejected order is cancelled;</item>
-/// <item>an order is invoiced only once it has shipped in full;</item>
-/// <item>an invoiced order cannot be cancelled (the table already keeps shipped orders from it).</item>
+/// <item>an order is invoiced only once it has shipped in full (so the table, which cancels nothing that shipped, cancels
+/// nothing invoiced).</item>
 /// </list>
 /// </summary>
 public static class OrderLifecycle
@@ -27,8 +27,6 @@ public static class OrderLifecycle
         {
             (OrderAxes.Process, ProcessStates.Submitted) when order.ValidationStatus != ValidationStates.Approved =>
                 $"Order {order.Number} is not approved yet, so it cannot go to the ERP.",
-            (OrderAxes.Process, ProcessStates.Cancelled) when order.PaymentStatus != PaymentStates.NotInvoiced =>
-                $"Order {order.Number} is invoiced, so it cannot be cancelled.",
             (OrderAxes.Validation, ValidationStates.Rejected) when order.ProcessStatus is not (ProcessStates.Draft or ProcessStates.PendingApproval) =>
                 $"Order {order.Number} is {order.ProcessStatus}, so it can no longer be rejected.",
             (OrderAxes.Payment, PaymentStates.Invoiced) when order.ProcessStatus is not (ProcessStates.Shipped or ProcessStates.Delivered) =>
