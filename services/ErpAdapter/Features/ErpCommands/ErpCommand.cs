@@ -22,8 +22,11 @@ public sealed class ErpCommand
     public string? TraceState { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>When the command may next be sent: after a failure, later and later; while an instance sends it, a lease.</summary>
+    /// <summary>When the command may next be sent: at once when new, later and later after each failure.</summary>
     public DateTimeOffset NextAttemptAt { get; set; }
+
+    /// <summary>Until when the instance sending it holds it; another instance takes it after that (the first one crashed, say).</summary>
+    public DateTimeOffset? LeasedUntil { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }

@@ -15,8 +15,9 @@ namespace B2BPortal.ErpAdapter.Features.ErpCommands;
 /// in a short transaction; each is sent with no transaction open; its result is recorded in another short transaction, together
 /// with the events it causes. A failure worth retrying puts the command back with a longer wait (up to
 /// <see cref="ErpCommandOptions.MaxRetryInterval"/>, for as long as it takes); after <see cref="ErpCommandOptions.OutageThreshold"/>
-/// failures in a row the ERP counts as down, and the dispatcher only probes with one command now and then. The first success after
-/// an outage makes every waiting command due at once, so the backlog flows as soon as the ERP is back.
+/// failures in a row the ERP counts as down, and the dispatcher only probes with one command now and then (the one waiting longest,
+/// due or not). The first success after an outage makes every waiting command due at once, so the backlog flows as soon as the ERP
+/// is back.
 /// </summary>
 public sealed partial class ErpCommandDispatcher(
     IServiceScopeFactory scopes, ErpCommandSignal signal, IEnumerable<IErpCommandHandler> handlers, IOptions<ErpCommandOptions> options,
@@ -33,7 +34,7 @@ public sealed partial class ErpCommandDispatcher(
         {
             try
             {
-                var (claimed, failed) = await DispatchBatchAsync(outage: failuresInARow >= settings.OutageThreshold, stoppingToken);
+                var (claimed, failed) = await DispatchBatchAsync(probe: failuresInARow >= settings.OutageThreshold, stoppingToken);
                 await ErpCommandMetrics.RefreshIfDueAsync(scopes, clock, stoppingToken);
                 if (failed)
                 {
@@ -56,12 +57,16 @@ public sealed partial class ErpCommandDispatcher(
         }
     }
 
-    private async Task<(int Claimed, bool Failed)> DispatchBatchAsync(bool outage, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a batch of due commands; while the ERP counts as down (<paramref name="probe"/>), only the one that has waited longest,
+    /// due or not, so the dispatcher notices the ERP is back within <see cref="ErpCommandOptions.MaxProbeInterval"/>.
+    /// </summary>
+    private async Task<(int Claimed, bool Failed)> DispatchBatchAsync(bool probe, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ErpAdapterDbContext>();
         var outbox = scope.ServiceProvider.GetRequiredService<IIntegrationEventOutbox>();
-        var batch = await ClaimAsync(db, outage ? 1 : settings.BatchSize, cancellationToken);
+        var batch = await ClaimAsync(db, probe, cancellationToken);
         for (var i = 0; i < batch.Count; i++)
         {
             if (!await SendAsync(db, outbox, batch[i], cancellationToken))
@@ -86,19 +91,21 @@ public sealed partial class ErpCommandDispatcher(
         return (batch.Count, false);
     }
 
-    private async Task<List<ErpCommand>> ClaimAsync(ErpAdapterDbContext db, int take, CancellationToken cancellationToken)
+    private async Task<List<ErpCommand>> ClaimAsync(ErpAdapterDbContext db, bool probe, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var dueBy = probe ? DateTimeOffset.MaxValue : now;
+        var take = probe ? 1 : settings.BatchSize;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await db.ErpCommands.FromSql($"""
             SELECT * FROM erp_adapter.erp_commands c
-            WHERE c.completed_at IS NULL AND c.next_attempt_at <= {now}
+            WHERE c.completed_at IS NULL AND c.next_attempt_at <= {dueBy} AND (c.leased_until IS NULL OR c.leased_until < {now})
               AND NOT EXISTS (SELECT 1 FROM erp_adapter.erp_commands e WHERE e.subject = c.subject AND e.completed_at IS NULL AND e.id < c.id)
-            ORDER BY c.id LIMIT {take} FOR UPDATE SKIP LOCKED
+            ORDER BY c.next_attempt_at, c.id LIMIT {take} FOR UPDATE SKIP LOCKED
             """).ToListAsync(cancellationToken);
         foreach (var command in batch)
         {
-            command.NextAttemptAt = now + settings.Lease;
+            command.LeasedUntil = now + settings.Lease;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -124,6 +131,7 @@ public sealed partial class ErpCommandDispatcher(
             command.Attempts++;
             command.LastError = ErpCommand.Bounded($"{exception.GetType().Name}: {exception.Message}");
             command.NextAttemptAt = clock.GetUtcNow() + RetryDelay(command.Attempts);
+            command.LeasedUntil = null;
             await db.SaveChangesAsync(cancellationToken);
             activity?.SetStatus(ActivityStatusCode.Error, command.LastError);
             LogSendFailed(logger, command.Kind, command.Subject, command.Attempts, command.NextAttemptAt, exception.Message);
@@ -143,6 +151,7 @@ public sealed partial class ErpCommandDispatcher(
         command.CompletedAt = clock.GetUtcNow();
         command.Outcome = ErpCommand.Bounded(result.Outcome);
         command.LastError = null;
+        command.LeasedUntil = null;
         result.Record?.Invoke(new ErpCommandRecording(db, outbox));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -159,7 +168,7 @@ public sealed partial class ErpCommandDispatcher(
     {
         foreach (var command in unsent)
         {
-            command.NextAttemptAt = clock.GetUtcNow();
+            command.LeasedUntil = null;
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -7,11 +7,23 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace B2BPortal.ErpAdapter.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class ErpCommands : Migration
+    public partial class ErpCommandsAndOutboxParking : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_unsent",
+                schema: "erp_adapter",
+                table: "outbox_messages");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "parked_at",
+                schema: "erp_adapter",
+                table: "outbox_messages",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "erp_commands",
                 schema: "erp_adapter",
@@ -26,6 +38,7 @@ namespace B2BPortal.ErpAdapter.Data.Migrations
                     trace_state = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    leased_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     last_error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -35,6 +48,13 @@ namespace B2BPortal.ErpAdapter.Data.Migrations
                 {
                     table.PrimaryKey("pk_erp_commands", x => x.id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_unsent",
+                schema: "erp_adapter",
+                table: "outbox_messages",
+                column: "sequence",
+                filter: "sent_at IS NULL AND parked_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_erp_commands_completed_at",
@@ -63,6 +83,23 @@ namespace B2BPortal.ErpAdapter.Data.Migrations
             migrationBuilder.DropTable(
                 name: "erp_commands",
                 schema: "erp_adapter");
+
+            migrationBuilder.DropIndex(
+                name: "ix_outbox_messages_unsent",
+                schema: "erp_adapter",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "parked_at",
+                schema: "erp_adapter",
+                table: "outbox_messages");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_unsent",
+                schema: "erp_adapter",
+                table: "outbox_messages",
+                column: "sequence",
+                filter: "sent_at IS NULL");
         }
     }
 }
