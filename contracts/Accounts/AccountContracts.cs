@@ -58,9 +58,15 @@ public sealed record OrderingSettingsDto(
     [property: JsonRequired] bool PurchaseOrderRequired, string? PurchaseOrderPattern, string? PurchaseOrderHint,
     [property: JsonRequired] bool UniquePurchaseOrders, [property: JsonRequired] bool AllowBackorders);
 
-/// <summary>What ordering for an account needs to know of it: its company, its ordering settings and where it may ship to.</summary>
+/// <summary>
+/// What ordering for an account needs to know of it: its company, its ordering settings, where it may ship to, and the approval
+/// rules that hold for it (its own or inherited; null when none).
+/// </summary>
 public sealed record OrderingProfileDto(
-    Guid AccountId, string AccountName, Guid CompanyId, string CompanyName, OrderingSettingsDto Settings, IReadOnlyList<ShipToAddressDto> ShipToAddresses);
+    Guid AccountId, string AccountName, Guid CompanyId, string CompanyName, OrderingSettingsDto Settings, IReadOnlyList<ShipToAddressDto> ShipToAddresses)
+{
+    public ApprovalPolicyDto? ApprovalPolicy { get; init; }
+}
 
 /// <summary>The Account service's ordering profile, asked with the caller's own token by the Order service (which checks every order).</summary>
 public interface IOrderingProfileApi

@@ -9,7 +9,7 @@ public enum AccountPermission
     /// <summary>Fill carts, request quotes and place orders.</summary>
     Purchase,
 
-    /// <summary>Approve or reject orders up to the membership's approval limit.</summary>
+    /// <summary>Approve or reject orders: an Approver up to the membership's approval limit, a Validator the feasibility checks.</summary>
     Approve,
 
     /// <summary>Invite, disable and re-role users of the account and its descendants; set its security policy.</summary>
@@ -39,7 +39,7 @@ public static class AccountPermissions
         [AccountRoles.AccountManager] =
             [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit,
                 AccountPermission.ManageAssortment, AccountPermission.ManageOrderingSettings],
-        [AccountRoles.Validator] = [AccountPermission.View, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit],
+        [AccountRoles.Validator] = [AccountPermission.View, AccountPermission.Approve, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit],
         [AccountRoles.PlatformAdmin] = Enum.GetValues<AccountPermission>(),
         [AccountRoles.Partner] = [AccountPermission.View, AccountPermission.Purchase],
     };

@@ -110,7 +110,11 @@ public sealed record PreviewLineDto(
 /// credit. <c>CanSubmit</c> is true when no finding is an error.
 /// </summary>
 public sealed record OrderPreviewDto(
-    IReadOnlyList<PreviewLineDto> Lines, OrderTotalsDto Totals, IReadOnlyList<OrderFindingDto> Findings, CreditStatusDto? Credit, bool CanSubmit);
+    IReadOnlyList<PreviewLineDto> Lines, OrderTotalsDto Totals, IReadOnlyList<OrderFindingDto> Findings, CreditStatusDto? Credit, bool CanSubmit)
+{
+    /// <summary>The approvals the account's rules would ask of this order, placed by this caller; empty when none.</summary>
+    public IReadOnlyList<Accounts.ApprovalStepRule> ApprovalSteps { get; init; } = [];
+}
 
 /// <summary>
 /// The company's credit as the portal sees it: the ERP's limit, open receivables and hold, plus the portal's own orders the
@@ -175,6 +179,9 @@ public sealed record OrderDto(
 
     /// <summary>Every step on every axis, oldest first, with who or what caused it.</summary>
     public IReadOnlyList<OrderHistoryEntryDto> History { get; init; } = [];
+
+    /// <summary>The approval chain the rules asked for; null when none did.</summary>
+    public OrderApprovalDto? Approval { get; init; }
 }
 
 /// <summary>A shipment as the ERP reported it: carrier, tracking number, the quantity of each line in it, and when it arrived.</summary>

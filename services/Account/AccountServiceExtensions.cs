@@ -1,6 +1,7 @@
 using B2BPortal.Account.Data;
 using B2BPortal.Account.Features.Access;
 using B2BPortal.Account.Features.Accounts;
+using B2BPortal.Account.Features.Approvals;
 using B2BPortal.Account.Features.Audit;
 using B2BPortal.Account.Features.CreditTerms;
 using B2BPortal.Account.Features.Members;
@@ -20,11 +21,13 @@ public static class AccountServiceExtensions
         builder.AddServiceDatabase<AccountDbContext, DemoAccountsSeeder>("accountdb", AccountDbContext.Schema);
         builder.Services.AddScoped<IDbSeeder<AccountDbContext>, DemoMembershipsSeeder>();
         builder.Services.AddScoped<IDbSeeder<AccountDbContext>, DemoShipToAddressesSeeder>();
+        builder.Services.AddScoped<IDbSeeder<AccountDbContext>, DemoApprovalPolicySeeder>();
         builder.AddMessaging<AccountDbContext>("account", bus => bus.AddConsumer<ErpCreditChangedConsumer>());
         builder.AddPortalApiAuthentication();
         builder.Services.AddScoped<ICallerScopeSource, LocalCallerScopeSource>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 
@@ -36,6 +39,7 @@ public static class AccountServiceExtensions
             .MapMembersApi()
             .MapCreditTermsApi()
             .MapOrderingProfileApi()
+            .MapApprovalPolicyApi()
             .MapSecurityPolicyApi()
             .MapAuditApi();
         return app;

@@ -9,6 +9,7 @@ using B2BPortal.Contracts.Entitlements;
 using B2BPortal.Contracts.Pricing;
 using B2BPortal.Order.Data;
 using B2BPortal.Order.Features.AccountFacts;
+using B2BPortal.Order.Features.Approvals;
 using B2BPortal.Order.Features.Credit;
 using B2BPortal.Order.Features.ErpStatus;
 using B2BPortal.Order.Features.Logistics;
@@ -51,6 +52,8 @@ public static class OrderServiceExtensions
         builder.Services.AddScoped<OrderFactsLoader>();
         builder.Services.AddScoped<OrderPlacement>();
         builder.Services.AddScoped<ErpChangeApplier>();
+        builder.Services.AddScoped<ApprovalReviewer>();
+        builder.Services.AddHostedService<ApprovalExpiry>();
         builder.Services.AddServiceClient<IOrderingProfileApi>("http://account");
         builder.Services.AddServiceClient<IEntitlementApi>("http://entitlement");
         builder.Services.AddServiceClient<ICatalogApi>("http://catalog");
@@ -63,8 +66,9 @@ public static class OrderServiceExtensions
     {
         app.MapAccountScopedGroup("/orders")
             .WithTags("Orders")
-            .MapOrdersApi();
-        app.MapAccountScopedGroup().MapCreditApi();
+            .MapOrdersApi()
+            .MapApprovalDecisionsApi();
+        app.MapAccountScopedGroup().MapCreditApi().MapApprovalInboxApi();
         return app;
     }
 }

@@ -16,6 +16,7 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ShipToAddress> ShipToAddresses => Set<ShipToAddress>();
+    public DbSet<Features.Approvals.ApprovalPolicy> ApprovalPolicies => Set<Features.Approvals.ApprovalPolicy>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
@@ -68,6 +69,13 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
             address.Property(a => a.Country).HasMaxLength(2);
             address.HasOne<Features.Accounts.Account>().WithMany().HasForeignKey(a => a.AccountId).OnDelete(DeleteBehavior.Restrict);
             address.HasIndex(a => a.AccountId);
+        });
+        modelBuilder.Entity<Features.Approvals.ApprovalPolicy>(policy =>
+        {
+            policy.HasKey(p => p.AccountId);
+            policy.Property(p => p.Rules).HasColumnType("jsonb");
+            policy.Property(p => p.UpdatedBy).HasMaxLength(200);
+            policy.HasOne<Features.Accounts.Account>().WithOne().HasForeignKey<Features.Approvals.ApprovalPolicy>(p => p.AccountId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.AddMessagingTables();
     }

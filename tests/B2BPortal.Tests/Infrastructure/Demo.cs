@@ -34,6 +34,12 @@ public static class Demo
     public const string AcmeAdmin = "admin@acme.example";
     public const string BorealisBuyer = "buyer@borealis.example";
     public const string AccountManager = "manager@portal.example";
+    public const string AcmePlantApprover = "plant-approver@acme.example";
+    public const string AcmeController = "controller@acme.example";
+    public const string Validator = "validator@portal.example";
+
+    /// <summary>Pricing's demo contract for pumps on Acme Plant North: PMP-1001 at 1,680, from 20 at 1,560.</summary>
+    public static readonly Guid NorthPumpDeal = Guid.Parse("e0000000-0000-4000-8000-000000000002");
 
     public const string AcmePartner = "acme-erp-connector";
     public const string AcmePartnerSecret = "acme-erp-connector-secret-dev-only";

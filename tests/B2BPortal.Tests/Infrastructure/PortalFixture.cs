@@ -156,6 +156,7 @@ public sealed class PortalFixture : IAsyncLifetime
         });
         builder.CreateResourceBuilder<ProjectResource>("erp-simulator").WithEnvironment("Erp__StockFeed__IntervalSeconds", "0")
             .WithEnvironment("Erp__Lifecycle__Scenario", "manual");
+        builder.CreateResourceBuilder<ProjectResource>("order").WithEnvironment("Order__Approvals__SweepSeconds", "1");
         builder.CreateResourceBuilder<ProjectResource>("erp-adapter").WithEnvironment("Erp__FeedPollSeconds", "0.5");
         builder.CreateResourceBuilder<ProjectResource>("bff")
             .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", Environment.GetEnvironmentVariable("B2B_BFF_REFRESH_BEFORE_EXPIRY") ?? RefreshBeforeExpiry)

@@ -35,13 +35,21 @@ public sealed class ErpOutageTests(PortalFixture portal, ITestOutputHelper outpu
                 await Task.Delay(Between);
             }
 
-            Assert.All(await Task.WhenAll(placed.Select(o => life.GetAsync(o.Id))), order => Assert.Null(order.ErpOrderNumber));
+            foreach (var order in placed)
+            {
+                Assert.Null((await life.GetAsync(order)).ErpOrderNumber);
+            }
         });
         var back = clock.Elapsed;
         placed.Add(await PlaceAsync(life));
 
-        var acknowledged = await Task.WhenAll(placed.Select(o => Eventually.ReturnsAsync(async () => await life.GetAsync(o.Id) is { ErpOrderNumber: not null } order
-            ? order : null, TimeSpan.FromMinutes(3), $"the ERP to acknowledge {o.Number}")));
+        var acknowledged = new List<OrderDto>();
+        foreach (var order in placed)
+        {
+            acknowledged.Add(await Eventually.ReturnsAsync(async () => await life.GetAsync(order) is { ErpOrderNumber: not null } seen ? seen : null,
+                TimeSpan.FromMinutes(3), $"the ERP to acknowledge {order.Number}"));
+        }
+
         var drained = clock.Elapsed - back;
 
         foreach (var order in acknowledged)

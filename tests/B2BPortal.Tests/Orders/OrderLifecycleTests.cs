@@ -32,7 +32,7 @@ public sealed class OrderLifecycleTests(PortalFixture portal) : IAsyncLifetime
         await life.StepAsync(order, new ErpSalesOrderStep(ErpChangeKinds.Confirmed));
         await life.StepAsync(order, new ErpSalesOrderStep(ErpChangeKinds.Allocated) { Lines = [new ErpLineQuantity(2, 1, Revised)] });
 
-        var allocated = await life.WaitForAsync(order.Id, o => o.Status == ProcessStates.Allocated, "the allocation");
+        var allocated = await life.WaitForAsync(order, o => o.Status == ProcessStates.Allocated, "the allocation");
         Assert.Equal((1m, Revised), (allocated.Lines[1].BackorderedQuantity, allocated.Lines[1].RevisedDeliveryDate));
         Assert.Equal(0m, allocated.Lines[0].BackorderedQuantity);
 
@@ -48,7 +48,7 @@ public sealed class OrderLifecycleTests(PortalFixture portal) : IAsyncLifetime
         await life.StepAsync(order, new ErpSalesOrderStep(ErpChangeKinds.PaymentReceived) { Amount = 100m });
         await life.StepAsync(order, new ErpSalesOrderStep(ErpChangeKinds.PaymentReceived));
 
-        var paid = await life.WaitForAsync(order.Id, o => o.PaymentStatus == PaymentStates.Paid, "the last payment");
+        var paid = await life.WaitForAsync(order, o => o.PaymentStatus == PaymentStates.Paid, "the last payment");
 
         Assert.Equal([ProcessStates.Submitted, ProcessStates.Confirmed, ProcessStates.Allocated, ProcessStates.PartiallyShipped, ProcessStates.Shipped,
             ProcessStates.Delivered], paid.History.Where(h => h.Axis == OrderAxes.Process).Select(h => h.To));
@@ -87,7 +87,7 @@ public sealed class OrderLifecycleTests(PortalFixture portal) : IAsyncLifetime
             await life.StepAsync(inOrder, step);
         }
 
-        var expected = await life.WaitForAsync(inOrder.Id, o => o.PaymentStatus == PaymentStates.Paid, "the in-order changes");
+        var expected = await life.WaitForAsync(inOrder, o => o.PaymentStatus == PaymentStates.Paid, "the in-order changes");
         var changes = await life.FeedOfAsync(inOrder.Id);
         Assert.Equal(Enumerable.Range(1, 11), changes.Select(c => c.OrderSequence));
 
@@ -102,7 +102,7 @@ public sealed class OrderLifecycleTests(PortalFixture portal) : IAsyncLifetime
             });
         }
 
-        var actual = await life.WaitForAsync(shuffled.Id, o => o.PaymentStatus == PaymentStates.Paid, "the shuffled changes");
+        var actual = await life.WaitForAsync(shuffled, o => o.PaymentStatus == PaymentStates.Paid, "the shuffled changes");
         Assert.Equal(Comparable(expected), Comparable(actual));
         Assert.Equal(11, actual.History.Count(h => h.Actor.Kind == "erp" && h.Kind != "erp-acknowledged"));
         Assert.DoesNotContain(actual.History, h => h.Kind == "erp-change-refused");
@@ -114,7 +114,7 @@ public sealed class OrderLifecycleTests(PortalFixture portal) : IAsyncLifetime
         var order = await life.PlaceAcknowledgedAsync("CANCEL");
         var before = await life.NotYetInvoicedAsync();
 
-        using var response = await life.CancelAsync(order.Id, "Ordered twice");
+        using var response = await life.CancelAsync(order, "Ordered twice");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var cancelled = (await response.Content.ReadFromJsonAsync<OrderDto>())!;
@@ -123,9 +123,9 @@ public sealed class OrderLifecycleTests(PortalFixture portal) : IAsyncLifetime
         Assert.Equal(before - order.NetAmount, await life.NotYetInvoicedAsync());
         await Eventually.TrueAsync(async () => (await life.SalesOrders.GetSalesOrderAsync(order.ErpOrderNumber!)).Status == "Cancelled",
             ErpLifecycle.Patience, "the ERP to cancel its sales order");
-        await life.WaitForAsync(order.Id, o => o.History.Any(h => h.Kind == "erp-cancelled"), "the ERP's cancellation in the history");
+        await life.WaitForAsync(order, o => o.History.Any(h => h.Kind == "erp-cancelled"), "the ERP's cancellation in the history");
 
-        using var again = await life.CancelAsync(order.Id, "Ordered twice");
+        using var again = await life.CancelAsync(order, "Ordered twice");
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
     }
 
@@ -134,23 +134,23 @@ public sealed class OrderLifecycleTests(PortalFixture portal) : IAsyncLifetime
     {
         var confirmed = await life.PlaceAcknowledgedAsync("REQUEST");
         await life.StepAsync(confirmed, new ErpSalesOrderStep(ErpChangeKinds.Confirmed));
-        await life.WaitForAsync(confirmed.Id, o => o.Status == ProcessStates.Confirmed, "the confirmation");
+        await life.WaitForAsync(confirmed, o => o.Status == ProcessStates.Confirmed, "the confirmation");
 
-        using (var requested = await life.CancelAsync(confirmed.Id, null))
+        using (var requested = await life.CancelAsync(confirmed, null))
         {
             Assert.Equal(HttpStatusCode.Accepted, requested.StatusCode);
             Assert.NotNull((await requested.Content.ReadFromJsonAsync<OrderDto>())!.CancellationRequestedAt);
         }
 
-        var cancelled = await life.WaitForAsync(confirmed.Id, o => o.Status == ProcessStates.Cancelled, "the ERP to cancel the order");
+        var cancelled = await life.WaitForAsync(confirmed, o => o.Status == ProcessStates.Cancelled, "the ERP to cancel the order");
         Assert.Equal(("erp", null), (cancelled.History[^1].Actor.Kind, cancelled.CancellationRequestedAt));
 
         var shipped = await life.PlaceAcknowledgedAsync("SHIPPED");
         await life.StepAsync(shipped, new ErpSalesOrderStep(ErpChangeKinds.Confirmed));
         await life.StepAsync(shipped, new ErpSalesOrderStep(ErpChangeKinds.Shipped));
-        await life.WaitForAsync(shipped.Id, o => o.Status == ProcessStates.Shipped, "the shipment");
+        await life.WaitForAsync(shipped, o => o.Status == ProcessStates.Shipped, "the shipment");
 
-        using var refused = await life.CancelAsync(shipped.Id, null);
+        using var refused = await life.CancelAsync(shipped, null);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Contains("has shipped", (await refused.Content.ReadFromJsonAsync<ProblemBody>())!.Detail);
@@ -161,17 +161,17 @@ public sealed class OrderLifecycleTests(PortalFixture portal) : IAsyncLifetime
     {
         var order = await life.PlaceAcknowledgedAsync("LATE");
         await life.StepAsync(order, new ErpSalesOrderStep(ErpChangeKinds.Confirmed));
-        await life.WaitForAsync(order.Id, o => o.Status == ProcessStates.Confirmed, "the confirmation");
+        await life.WaitForAsync(order, o => o.Status == ProcessStates.Confirmed, "the confirmation");
 
         await life.WithErpDownAsync(async () =>
         {
-            using var requested = await life.CancelAsync(order.Id, "Not needed any more");
+            using var requested = await life.CancelAsync(order, "Not needed any more");
             Assert.Equal(HttpStatusCode.Accepted, requested.StatusCode);
             await life.StepAsync(order, new ErpSalesOrderStep(ErpChangeKinds.Shipped));
-            await life.WaitForAsync(order.Id, o => o.Status == ProcessStates.Shipped, "the shipment");
+            await life.WaitForAsync(order, o => o.Status == ProcessStates.Shipped, "the shipment");
         });
 
-        var answered = await life.WaitForAsync(order.Id, o => o.CancellationRequestedAt is null, "the ERP's answer to the cancellation");
+        var answered = await life.WaitForAsync(order, o => o.CancellationRequestedAt is null, "the ERP's answer to the cancellation");
         Assert.Equal(ProcessStates.Shipped, answered.Status);
         Assert.Contains(answered.History, h => h.Kind == "cancellation-refused" && h.Detail.Contains("can no longer be cancelled"));
     }
@@ -182,13 +182,13 @@ public sealed class OrderLifecycleTests(PortalFixture portal) : IAsyncLifetime
         var order = await life.PlaceAcknowledgedAsync("RACE");
         await life.WithErpDownAsync(async () =>
         {
-            using var cancelled = await life.CancelAsync(order.Id, "Changed our mind");
+            using var cancelled = await life.CancelAsync(order, "Changed our mind");
             Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
             await life.StepAsync(order, new ErpSalesOrderStep(ErpChangeKinds.Confirmed));
-            await life.WaitForAsync(order.Id, o => o.History.Any(h => h.Kind == "erp-change-refused"), "the confirmation to be refused");
+            await life.WaitForAsync(order, o => o.History.Any(h => h.Kind == "erp-change-refused"), "the confirmation to be refused");
         });
 
-        var settled = await life.WaitForAsync(order.Id, o => o.History.Any(h => h.Kind == "erp-cancelled"), "the ERP to cancel its sales order");
+        var settled = await life.WaitForAsync(order, o => o.History.Any(h => h.Kind == "erp-cancelled"), "the ERP to cancel its sales order");
         Assert.Equal(ProcessStates.Cancelled, settled.Status);
         Assert.DoesNotContain(settled.History, h => h.Axis == OrderAxes.Process && h.To == ProcessStates.Confirmed);
     }
@@ -204,7 +204,7 @@ public sealed class OrderLifecycleTests(PortalFixture portal) : IAsyncLifetime
             var placed = await OrderCalls.PlacedAsync(life.Partner, Demo.AcmeIndustrial,
                 TestOrders.For(Demo.AcmeIndustrial, TestOrders.NewReference("LONG"), new OrderLineRequest("SEA-4001", 1)));
 
-            var cancelled = await life.WaitForAsync(placed.Id, o => o.Status == ProcessStates.Cancelled, "the ERP's refusal");
+            var cancelled = await life.WaitForAsync(placed, o => o.Status == ProcessStates.Cancelled, "the ERP's refusal");
 
             Assert.True(reason.Length > 3_000);
             Assert.StartsWith("The ERP refused the order: Item blocked: the material certificate", cancelled.CancellationReason);

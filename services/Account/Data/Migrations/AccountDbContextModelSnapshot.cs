@@ -107,6 +107,33 @@ namespace B2BPortal.Account.Data.Migrations
                     b.ToTable("accounts", "account");
                 });
 
+            modelBuilder.Entity("B2BPortal.Account.Features.Approvals.ApprovalPolicy", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("rules");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("AccountId")
+                        .HasName("pk_approval_policies");
+
+                    b.ToTable("approval_policies", "account");
+                });
+
             modelBuilder.Entity("B2BPortal.Account.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -399,6 +426,16 @@ namespace B2BPortal.Account.Data.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_accounts_accounts_parent_id");
+                });
+
+            modelBuilder.Entity("B2BPortal.Account.Features.Approvals.ApprovalPolicy", b =>
+                {
+                    b.HasOne("B2BPortal.Account.Features.Accounts.Account", null)
+                        .WithOne()
+                        .HasForeignKey("B2BPortal.Account.Features.Approvals.ApprovalPolicy", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_approval_policies_accounts_account_id");
                 });
 
             modelBuilder.Entity("B2BPortal.Account.Features.Members.Membership", b =>

@@ -20,6 +20,10 @@ public sealed class DemoMembershipsSeeder : IDbSeeder<AccountDbContext>
             Demo(4, 4, "buyer@borealis.example", "Bo Buyer (Borealis)", DemoAccountsSeeder.BorealisMining, AccountRoles.Buyer, null, now),
             Demo(5, 5, "manager@portal.example", "Mia Manager (account manager)", DemoAccountsSeeder.AcmeIndustrial, AccountRoles.AccountManager, null, now),
             Demo(6, 5, "manager@portal.example", "Mia Manager (account manager)", DemoAccountsSeeder.BorealisMining, AccountRoles.AccountManager, null, now),
+            Demo(7, 6, "plant-approver@acme.example", "Pia Plant-Approver (Acme Plant North)", DemoAccountsSeeder.AcmePlantNorth, AccountRoles.Approver, 150_000m, now),
+            Demo(8, 7, "controller@acme.example", "Carl Controller (Acme)", DemoAccountsSeeder.AcmeIndustrial, AccountRoles.Approver, 1_000_000m, now),
+            Demo(9, 8, "validator@portal.example", "Vera Validator (order validation)", DemoAccountsSeeder.AcmeIndustrial, AccountRoles.Validator, null, now),
+            Demo(10, 8, "validator@portal.example", "Vera Validator (order validation)", DemoAccountsSeeder.BorealisMining, AccountRoles.Validator, null, now),
         ];
         var existing = await db.Memberships.Select(m => m.Id).ToListAsync(cancellationToken);
         db.Memberships.AddRange(demo.Where(m => !existing.Contains(m.Id)));

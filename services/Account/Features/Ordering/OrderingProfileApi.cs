@@ -1,5 +1,6 @@
 using B2BPortal.Account.Data;
 using B2BPortal.Account.Features.Accounts;
+using B2BPortal.Account.Features.Approvals;
 using B2BPortal.Account.Features.Audit;
 using B2BPortal.Account.Features.Security;
 using B2BPortal.BuildingBlocks.AccountScope;
@@ -33,7 +34,11 @@ internal static class OrderingProfileApi
         var nearestFirst = addresses
             .OrderBy(a => Array.IndexOf(chain, a.AccountId)).ThenByDescending(a => a.IsDefault).ThenBy(a => a.Label, StringComparer.Ordinal)
             .Select(a => a.ToDto()).ToList();
-        return TypedResults.Ok(new OrderingProfileDto(account.Id, account.Name, company.Id, company.Name, company.OrderingSettings(), nearestFirst));
+        var approvals = await ApprovalPolicyApi.EffectiveAsync(db, tree, account, cancellationToken);
+        return TypedResults.Ok(new OrderingProfileDto(account.Id, account.Name, company.Id, company.Name, company.OrderingSettings(), nearestFirst)
+        {
+            ApprovalPolicy = approvals.Policy,
+        });
     }
 
     private static async Task<Results<Ok<OrderingSettingsDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(

@@ -325,6 +325,10 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("acknowledged_at");
 
+                    b.Property<DateTimeOffset?>("ApprovalExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approval_expires_at");
+
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -470,6 +474,10 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasDatabaseName("ix_orders_company_id_process_status");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CompanyId", "ProcessStatus"), new[] { "Currency", "NetAmount", "InvoicedAmount" });
+
+                    b.HasIndex("ProcessStatus", "ApprovalExpiresAt")
+                        .HasDatabaseName("ix_orders_process_status_approval_expires_at")
+                        .HasFilter("approval_expires_at IS NOT NULL");
 
                     b.HasIndex("AccountId", "PlacedBySubject", "CartVersion")
                         .IsUnique()
@@ -627,6 +635,49 @@ namespace B2BPortal.Order.Data.Migrations
 
             modelBuilder.Entity("B2BPortal.Order.Features.Orders.Order", b =>
                 {
+                    b.OwnsMany("B2BPortal.Order.Features.Approvals.ApprovalStep", "ApprovalSteps", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal>("Above");
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<DateTimeOffset?>("DecidedAt");
+
+                            b1.Property<string>("DecidedBy");
+
+                            b1.Property<string>("DecidedByName");
+
+                            b1.Property<string>("Decision");
+
+                            b1.Property<string>("Level")
+                                .IsRequired();
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("Role")
+                                .IsRequired();
+
+                            b1.Property<string>("Rule")
+                                .IsRequired();
+
+                            b1.HasKey("OrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("orders", "ordering");
+
+                            b1
+                                .ToJson("approval_steps")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_order_id");
+                        });
+
                     b.OwnsMany("B2BPortal.Order.Features.Lifecycle.Invoice", "Invoices", b1 =>
                         {
                             b1.Property<Guid>("OrderId");
@@ -757,6 +808,8 @@ namespace B2BPortal.Order.Data.Migrations
                                 .HasForeignKey("OrderId")
                                 .HasConstraintName("fk_orders_orders_id");
                         });
+
+                    b.Navigation("ApprovalSteps");
 
                     b.Navigation("Invoices");
 

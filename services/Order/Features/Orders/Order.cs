@@ -1,5 +1,6 @@
 using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Orders;
+using B2BPortal.Order.Features.Approvals;
 using B2BPortal.Order.Features.Lifecycle;
 
 namespace B2BPortal.Order.Features.Orders;
@@ -11,6 +12,8 @@ namespace B2BPortal.Order.Features.Orders;
 /// </summary>
 public sealed class Order
 {
+    private decimal netAmount;
+
     public Guid Id { get; init; }
     public required string Number { get; init; }
     public Guid AccountId { get; init; }
@@ -40,6 +43,13 @@ public sealed class Order
     public List<Invoice> Invoices { get; init; } = [];
     public List<OrderHistoryEntry> History { get; init; } = [];
 
+    /// <summary>The approval chain the rules asked for when the order was placed; empty when none did.</summary>
+    public List<ApprovalStep> ApprovalSteps { get; init; } = [];
+    public DateTimeOffset? ApprovalExpiresAt { get; private set; }
+
+    /// <summary>The step that waits for a decision; null when none does.</summary>
+    public ApprovalStep? CurrentApprovalStep => ProcessStatus == ProcessStates.PendingApproval ? ApprovalSteps.FirstOrDefault(s => s.Decision is null) : null;
+
     public required string PlacedBySubject { get; init; }
     public required string PlacedByName { get; init; }
     public bool PlacedByPartner { get; init; }
@@ -52,7 +62,7 @@ public sealed class Order
     public OrderShipTo? ShipTo { get; init; }
     public string? VatId { get; init; }
     public required string Currency { get; init; }
-    public decimal NetAmount { get; init; }
+    public decimal NetAmount { get => netAmount; init => netAmount = value; }
 
     /// <summary>The caller's key: the same key from the same caller answers this order again.</summary>
     public required string IdempotencyKey { get; init; }
@@ -99,6 +109,52 @@ public sealed class Order
     {
         Move(OrderAxes.Validation, ValidationStates.Approved, actor, at, detail);
         Move(OrderAxes.Process, ProcessStates.Submitted, actor, at, "Sent to the ERP.");
+    }
+
+    /// <summary>The rules ask for approval: the order waits for the chain's decisions until <paramref name="expiresAt"/>.</summary>
+    public void AwaitApproval(IReadOnlyList<ApprovalStep> chain, DateTimeOffset at, DateTimeOffset expiresAt)
+    {
+        Move(OrderAxes.Process, ProcessStates.PendingApproval, OrderActor.Portal, at, "Waits for approval: " + string.Join("; ", chain.Select(s => s.Rule)) + ".");
+        ApprovalSteps.AddRange(chain);
+        ApprovalExpiresAt = expiresAt;
+    }
+
+    /// <summary>The approver decides the current step; after the last one, the order is approved and goes to the ERP.</summary>
+    public void ApproveStep(OrderActor approver, DateTimeOffset at, string? comment)
+    {
+        var step = CurrentApprovalStep ?? throw new OrderTransitionRefusedException($"Order {Number} waits for no approval.");
+        (step.Decision, step.DecidedBy, step.DecidedByName, step.DecidedAt, step.Comment) = (ApprovalStep.Approved, approver.Id, approver.Name, at, comment);
+        var text = $"Step {step.Number} of {ApprovalSteps.Count} approved by {approver.Name} ({step.Rule})" + (comment is null ? "." : $": {comment}");
+        if (CurrentApprovalStep is null)
+        {
+            Submit(approver, at, text);
+        }
+        else
+        {
+            Note("approval", approver, at, text);
+        }
+    }
+
+    /// <summary>The approver rejects the order at its current step; it is cancelled with the reason.</summary>
+    public void RejectStep(OrderActor approver, DateTimeOffset at, string reason)
+    {
+        var step = CurrentApprovalStep ?? throw new OrderTransitionRefusedException($"Order {Number} waits for no approval.");
+        (step.Decision, step.DecidedBy, step.DecidedByName, step.DecidedAt, step.Comment) = (ApprovalStep.Rejected, approver.Id, approver.Name, at, reason);
+        Reject(approver, at, $"Rejected by {approver.Name}: {reason}");
+    }
+
+    /// <summary>Prices the lines again at what the approver was shown (the order is approved at today's prices).</summary>
+    public void Reprice(IReadOnlyDictionary<int, (decimal UnitPrice, decimal LineAmount, string Source, Guid? ContractId, string? ContractName, decimal? TierMinQuantity, string Explanation)> prices)
+    {
+        foreach (var line in Lines)
+        {
+            if (prices.TryGetValue(line.LineNumber, out var price))
+            {
+                (line.UnitPrice, line.LineAmount, line.PriceSource, line.ContractId, line.ContractName, line.TierMinQuantity, line.PriceExplanation) = price;
+            }
+        }
+
+        netAmount = Lines.Sum(l => l.LineAmount);
     }
 
     public void Acknowledge(string erpOrderNumber, DateTimeOffset acknowledgedAt)
@@ -192,6 +248,8 @@ public sealed class Order
         Shipments = [.. Shipments.Select(s => s.ToDto())],
         Invoices = [.. Invoices.Select(i => i.ToDto())],
         History = [.. History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => h.ToDto())],
+        Approval = ApprovalSteps.Count == 0 ? null
+            : new OrderApprovalDto([.. ApprovalSteps.OrderBy(s => s.Number).Select(s => s.ToDto())], SubmittedAt, ApprovalExpiresAt ?? SubmittedAt),
     };
 }
 
@@ -227,13 +285,13 @@ public sealed class OrderLine
     public string? Note { get; init; }
     public string? RequestedWarehouse { get; init; }
     public required string Currency { get; init; }
-    public decimal UnitPrice { get; init; }
-    public decimal LineAmount { get; init; }
-    public required string PriceSource { get; init; }
-    public Guid? ContractId { get; init; }
-    public string? ContractName { get; init; }
-    public decimal? TierMinQuantity { get; init; }
-    public required string PriceExplanation { get; init; }
+    public decimal UnitPrice { get; set; }
+    public decimal LineAmount { get; set; }
+    public required string PriceSource { get; set; }
+    public Guid? ContractId { get; set; }
+    public string? ContractName { get; set; }
+    public decimal? TierMinQuantity { get; set; }
+    public required string PriceExplanation { get; set; }
     public List<LineAllocation> Allocations { get; init; } = [];
     public decimal ShippedQuantity { get; set; }
 

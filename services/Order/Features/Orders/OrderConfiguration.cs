@@ -39,6 +39,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.OwnsOne(o => o.ShipTo, shipTo => shipTo.ToJson());
         order.OwnsMany(o => o.Shipments, shipment => shipment.ToJson().OwnsMany(s => s.Lines));
         order.OwnsMany(o => o.Invoices, invoice => invoice.ToJson());
+        order.OwnsMany(o => o.ApprovalSteps, step => step.ToJson());
+        order.HasIndex(o => new { o.ProcessStatus, o.ApprovalExpiresAt }).HasFilter("approval_expires_at IS NOT NULL");
         order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId);
         order.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId);
     }

@@ -5,6 +5,7 @@ using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Events;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Order.Data;
+using B2BPortal.Order.Features.Approvals;
 using B2BPortal.Order.Features.Credit;
 using B2BPortal.Order.Features.Lifecycle;
 using B2BPortal.Order.Features.Validation;
@@ -33,8 +34,8 @@ internal abstract record PlacementResult
 
 /// <summary>
 /// Places an order (its handler has answered a repeated key with <see cref="ReplayAsync"/> first): gather facts → run the four
-/// layers → store the order with <see cref="OrderSubmitted"/> in its outbox and book it against the company's credit, in one
-/// transaction. What other orders may have changed since the facts
+/// layers → ask the account's approval rules → store the order with <see cref="OrderPlaced"/> (and, when no approval is needed,
+/// <see cref="OrderSubmitted"/>) in its outbox and book it against the company's credit, in one transaction. What other orders may have changed since the facts
 /// were read is settled by the database: the key's unique index (concurrent requests with one key give one order), the
 /// purchase-order reference's key and the credit booking's condition (two orders that each fit cannot together pass the limit).
 /// </summary>
@@ -80,8 +81,11 @@ internal sealed partial class OrderPlacement(
             });
         }
 
-        outbox.Add(Placed(order));
-        outbox.Add(Submitted(order));
+        outbox.Add(OrderEvents.Placed(order));
+        if (order.ProcessStatus == ProcessStates.Submitted)
+        {
+            outbox.Add(OrderEvents.Submitted(order));
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -161,7 +165,18 @@ internal sealed partial class OrderPlacement(
         };
         var placedBy = OrderActor.Of(placement.Caller);
         order.Note("placed", placedBy, order.SubmittedAt, placement.Source == OrderSources.Cart ? "Ordered from the cart." : "Ordered through the API.");
-        order.Submit(OrderActor.Portal, order.SubmittedAt, "No approval rule applies to this order.");
+        var policy = facts.Profile.ApprovalPolicy;
+        var chain = ApprovalChains.For(policy, order.NetAmount, placement.Caller.Subject);
+        if (chain.Count == 0)
+        {
+            order.Submit(OrderActor.Portal, order.SubmittedAt, "No approval rule applies to this order.");
+        }
+        else
+        {
+            order.AwaitApproval([.. chain.Select((rule, i) => ApprovalStep.From(rule, i + 1))], order.SubmittedAt,
+                order.SubmittedAt + TimeSpan.FromHours(policy!.ExpireAfterHours));
+        }
+
         return order;
     }
 
@@ -193,38 +208,6 @@ internal sealed partial class OrderPlacement(
             })],
         };
     }
-
-    private static OrderPlaced Placed(Order order) => new()
-    {
-        AccountId = order.AccountId,
-        CorrelationId = order.Id,
-        OrderId = order.Id,
-        OrderNumber = order.Number,
-        PlacedBy = order.PlacedBySubject,
-        Source = order.Source,
-        CartVersion = order.CartVersion,
-        AwaitsApproval = order.ProcessStatus == ProcessStates.PendingApproval,
-    };
-
-    private static OrderSubmitted Submitted(Order order) => new()
-    {
-        AccountId = order.AccountId,
-        CorrelationId = order.Id,
-        OrderId = order.Id,
-        OrderNumber = order.Number,
-        PurchaseOrderNumber = order.PurchaseOrderNumber,
-        PlacedBy = order.PlacedBySubject,
-        Source = order.Source,
-        CartVersion = order.CartVersion,
-        Currency = order.Currency,
-        NetAmount = order.NetAmount,
-        RequestedDeliveryDate = order.RequestedDeliveryDate,
-        ShipTo = order.ShipTo is { } to ? new ShipToAddress(to.AddressId, to.Recipient, to.Street, to.PostalCode, to.City, to.Country) : null,
-        Lines = [.. order.Lines.SelectMany(line => line.Allocations.Select(a => new Contracts.Events.OrderLine(line.Sku, a.Quantity)
-        {
-            LineNumber = line.LineNumber, Warehouse = a.Warehouse, UnitPrice = line.UnitPrice, Note = line.Note,
-        }))],
-    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} placed: {LineCount} lines, {NetAmount} {Currency} ({Source})")]
     private static partial void LogPlaced(ILogger logger, string orderNumber, int lineCount, decimal netAmount, string currency, string source);

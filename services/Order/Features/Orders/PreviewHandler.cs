@@ -1,3 +1,4 @@
+using B2BPortal.Contracts.Accounts;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Order.Features.Validation;
@@ -17,6 +18,10 @@ internal static class PreviewHandler
     {
         var order = OrderDraft.From(request);
         var facts = await loader.LoadAsync(accountId, http.ActingFor(), order, PlaceOrderHandler.AccessToken(http), cancellationToken);
-        return TypedResults.Ok(validator.Validate(order, facts, draft).ToPreview());
+        var outcome = validator.Validate(order, facts, draft);
+        return TypedResults.Ok(outcome.ToPreview() with
+        {
+            ApprovalSteps = ApprovalChains.For(facts.Profile.ApprovalPolicy, outcome.Totals.NetAmount, PlaceOrderHandler.Caller(http).Subject),
+        });
     }
 }
