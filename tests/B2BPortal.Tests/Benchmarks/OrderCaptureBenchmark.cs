@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Threading.Channels;
 using B2BPortal.BuildingBlocks.DemoData;
+using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Carts;
 using B2BPortal.Contracts.Erp;
 using B2BPortal.Contracts.Orders;
@@ -37,8 +38,15 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         var erp = RestService.ForGenerated<IErpAdminApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
         using var partner = await portal.PartnerAsync();
         var skus = await TenLinesAsync(partner);
-        // Thousands of orders: Acme's credit must not be what stops them.
+        // Thousands of orders: Acme's credit must not be what stops them, nor its approval rules hold them back.
         await erp.SetCreditAsync(Acme, new ErpCreditSetting(1_000_000_000_000m, "EUR", 60_000m, OnHold: false, PaymentTerms: "Net 30"));
+        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
+        var rules = RestService.For<IApprovalPolicyApi>(admin.Http);
+        var ownRules = (await rules.GetAsync(Acme)).Policy;
+        using (await rules.RemoveAsync(Acme))
+        {
+        }
+
         await Eventually.TrueAsync(async () => (await partner.GetFromJsonAsync<CreditStatusDto>($"/api/v1/accounts/{Acme}/credit"))!.CreditLimit > 1_000_000m,
             TimeSpan.FromSeconds(30), "the raised credit limit");
         output.WriteLine($"catalog {portal.CatalogSize:N0} products; 10 lines: {string.Join(", ", skus.Select(l => $"{l.Sku}×{l.Quantity}"))}");
@@ -53,6 +61,10 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         finally
         {
             await erp.SetCreditAsync(Acme, new ErpCreditSetting(250_000m, "EUR", 60_000m, OnHold: false, PaymentTerms: "Net 30"));
+            if (ownRules is not null)
+            {
+                using var restored = await rules.SetAsync(Acme, ownRules);
+            }
         }
 
         Assert.Empty(refused);
@@ -257,7 +269,7 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         var started = Stopwatch.GetTimestamp();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var waiting = new NpgsqlCommand("SELECT count(*) FROM ordering.orders WHERE acknowledged_at IS NULL AND process_status <> 'Cancelled'", connection);
+        await using var waiting = new NpgsqlCommand("SELECT count(*) FROM ordering.orders WHERE acknowledged_at IS NULL AND process_status = 'Submitted'", connection);
         await Eventually.TrueAsync(async () => (long)(await waiting.ExecuteScalarAsync())! == 0, TimeSpan.FromMinutes(5), "the ERP to acknowledge every order");
         await Task.Delay(TimeSpan.FromSeconds(3));
         output.WriteLine($"  (ERP backlog drained after {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s, then 3 s of quiet)");
