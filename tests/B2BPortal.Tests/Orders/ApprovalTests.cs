@@ -140,6 +140,24 @@ public sealed class ApprovalTests(PortalFixture portal) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_feasibility_step_the_rules_ask_for_is_decided_by_the_manufacturers_Validator_not_by_a_customer_approver()
+    {
+        var order = Valves(2);
+        await SetPolicyAsync(South, new ApprovalPolicyDto([new ApprovalStepRule(100m, ApproverRoles.Validator)]), life.Partner, order, expectedSteps: 1);
+        var placed = await OrderCalls.PlacedAsync(life.Partner, South, order);
+        Assert.Equal(ApproverRoles.Validator, placed.Approval!.Steps.Single().Role);
+
+        var arne = (await Approvals(await SessionAsync(Demo.AcmeApprover)).ReviewAsync(South, placed.Id)).Content!;
+        Assert.False(arne.CanDecide);
+        Assert.Contains("feasibility check", arne.CannotDecideReason);
+
+        var vera = Approvals(await SessionAsync(Demo.Validator));
+        Assert.Contains((await vera.InboxAsync(Demo.AcmeIndustrial)).Items, i => i.OrderId == placed.Id);
+        var approved = await ApproveAsync(vera, placed);
+        Assert.Equal((ProcessStates.Submitted, "Vera Validator (order validation)"), (approved.Status, approved.Approval!.Steps[0].DecidedByName));
+    }
+
+    [Fact]
     public async Task A_rejection_needs_a_reason_cancels_the_order_and_releases_its_credit()
     {
         var placed = await PlaceWaitingAsync(South, Valves(3), threshold: 100m);
