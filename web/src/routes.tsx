@@ -4,6 +4,8 @@ import { AccountLayout } from './app/AccountLayout';
 import { HomeRedirect } from './app/HomeRedirect';
 import { NotFoundPage } from './app/NotFoundPage';
 import { RouteError } from './app/RouteError';
+import { ApprovalReviewPage } from './approvals/ApprovalReviewPage';
+import { ApprovalsInbox } from './approvals/ApprovalsInbox';
 import { CartPage } from './cart/CartPage';
 import { CatalogList } from './catalog/CatalogList';
 import { CatalogPage } from './catalog/CatalogPage';
@@ -13,6 +15,7 @@ import { CheckoutPage } from './checkout/CheckoutPage';
 import { CompanyPage } from './company/CompanyPage';
 import { OrderPage } from './orders/OrderPage';
 import { OrdersPage } from './orders/OrdersPage';
+import { ApprovalRulesPage } from './settings/ApprovalRulesPage';
 
 /** Every page of the portal by its URL (see app/paths.ts for building them). */
 export const routes: RouteObject[] = [
@@ -42,7 +45,10 @@ export const routes: RouteObject[] = [
           { path: 'checkout', element: <CheckoutPage /> },
           { path: 'orders', element: <OrdersPage /> },
           { path: 'orders/:orderId', element: <OrderPage /> },
+          { path: 'approvals', element: <ApprovalsInbox /> },
+          { path: 'approvals/:orderId', element: <ApprovalReviewPage /> },
           { path: 'company', element: <CompanyPage /> },
+          { path: 'settings/approvals', element: <ApprovalRulesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

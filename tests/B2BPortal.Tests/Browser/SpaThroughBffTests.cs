@@ -42,7 +42,7 @@ public sealed class SpaThroughBffTests(PortalFixture portal)
         await Expect(page.GetByTestId("order-row")).ToHaveCountAsync(1);
         await Expect(row.GetByTestId("order-number")).ToHaveTextAsync(new Regex("ORD-\\d+"));
         await Expect(row.GetByTestId("erp-order-number")).ToHaveTextAsync(new Regex("SO-\\d+"), new() { Timeout = 60_000 });
-        await Expect(row.GetByTestId("order-status")).ToContainTextAsync("Acknowledged");
+        await Expect(row.GetByTestId("order-status")).ToContainTextAsync("Submitted");
 
         await page.GetByTestId("sign-out").ClickAsync();
         await Expect(page.GetByTestId("sign-in")).ToBeVisibleAsync();

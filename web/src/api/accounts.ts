@@ -101,7 +101,15 @@ export function defaultShipTo(addresses: readonly ShipToAddress[]): ShipToAddres
   return addresses.find((address) => address.isDefault) ?? addresses[0] ?? null;
 }
 
+const hasRole = (access: AccountAccess | null | undefined, roles: readonly string[]) =>
+  Boolean(access?.roles.some((role) => roles.includes(role)));
+
 /** May the user invite, disable and re-role members here? */
-export function canManageMembers(access: AccountAccess | undefined): boolean {
-  return Boolean(access?.roles.some((role) => role === 'AccountAdmin' || role === 'AccountManager' || role === 'PlatformAdmin'));
-}
+export const canManageMembers = (access: AccountAccess | null | undefined) => hasRole(access, ['AccountAdmin', 'AccountManager', 'PlatformAdmin']);
+
+/** May the user decide orders waiting for approval here (the inbox and the review)? */
+export const canApprove = (access: AccountAccess | null | undefined) => hasRole(access, ['Approver', 'Validator', 'PlatformAdmin']);
+
+/** May the user change the account's approval rules (the ordering settings)? */
+export const canManageApprovalRules = (access: AccountAccess | null | undefined) =>
+  hasRole(access, ['AccountAdmin', 'AccountManager', 'PlatformAdmin']);

@@ -2,11 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stubFetch } from './fetchStub';
 import {
   awaitsErp,
+  cancelOrder,
   checkout,
+  followOrder,
+  isFinal,
   listOrders,
   orderListCriteriaFrom,
   orderListQuery,
-  pollOrder,
   previewOrder,
   type Order,
   type PlaceOrderRequest,
@@ -41,6 +43,9 @@ const base: Order = {
         explanation: 'List price',
       },
       allocations: [],
+      shippedQuantity: 0,
+      backorderedQuantity: 0,
+      revisedDeliveryDate: null,
     },
   ],
   placedBy: { subject: 'u1', name: 'Anna Buyer', isPartner: false },
@@ -51,6 +56,16 @@ const base: Order = {
   currency: 'EUR',
   netAmount: 10,
   rejectionReason: null,
+  validationStatus: 'Approved',
+  paymentStatus: 'NotInvoiced',
+  cancellationReason: null,
+  cancellationRequestedAt: null,
+  invoicedAmount: 0,
+  paidAmount: 0,
+  shipments: [],
+  invoices: [],
+  history: [],
+  approval: null,
 };
 
 const json = (body: unknown) =>
@@ -65,35 +80,66 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('pollOrder', () => {
-  it('polls every second until the ERP number arrives', async () => {
+describe('followOrder', () => {
+  it('reads the order every 2 seconds until it is final', async () => {
     const fetchMock = vi
       .fn()
-      .mockResolvedValueOnce(json(base))
-      .mockResolvedValueOnce(json({ ...base, status: 'Submitted', erpOrderNumber: 'ERP-42' }));
+      .mockResolvedValueOnce(json({ ...base, erpOrderNumber: 'ERP-42', status: 'Confirmed' }))
+      .mockResolvedValueOnce(json({ ...base, erpOrderNumber: 'ERP-42', status: 'Delivered', paymentStatus: 'Invoiced' }))
+      .mockResolvedValueOnce(json({ ...base, erpOrderNumber: 'ERP-42', status: 'Delivered', paymentStatus: 'Paid' }));
     vi.stubGlobal('fetch', fetchMock);
     const updates: Order[] = [];
 
-    const done = pollOrder('a1', 'o1', { onUpdate: (o) => updates.push(o) });
-    await vi.advanceTimersByTimeAsync(2000);
+    const done = followOrder('a1', 'o1', { onUpdate: (o: Order) => updates.push(o) });
+    await vi.advanceTimersByTimeAsync(10_000);
     const last = await done;
 
-    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(fetchMock).toHaveBeenCalledTimes(3);
     expect(fetchMock.mock.calls[0][0]).toBe('/api/v1/accounts/a1/orders/o1');
-    expect(last?.erpOrderNumber).toBe('ERP-42');
-    expect(updates).toHaveLength(2);
+    expect(updates.map((o) => o.status)).toEqual(['Confirmed', 'Delivered', 'Delivered']);
+    expect(last?.paymentStatus).toBe('Paid');
   });
 
-  it('gives up after 30 seconds', async () => {
+  it('keeps following past the ERP number, and through a failed read', async () => {
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(json({ ...base, erpOrderNumber: 'ERP-42' }))
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(json({ ...base, status: 'Cancelled' }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    const done = followOrder('a1', 'o1');
+    await vi.advanceTimersByTimeAsync(6000);
+
+    expect((await done)?.status).toBe('Cancelled');
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives up after 10 minutes', async () => {
     const fetchMock = vi.fn(async () => json(base));
     vi.stubGlobal('fetch', fetchMock);
 
-    const done = pollOrder('a1', 'o1');
-    await vi.advanceTimersByTimeAsync(31_000);
+    const done = followOrder('a1', 'o1');
+    await vi.advanceTimersByTimeAsync(11 * 60_000);
     const last = await done;
 
-    expect(last?.erpOrderNumber).toBeNull();
-    expect(fetchMock).toHaveBeenCalledTimes(30);
+    expect(last?.status).toBe('Submitted');
+    expect(fetchMock).toHaveBeenCalledTimes(300);
+  });
+});
+
+describe('isFinal', () => {
+  it('is true once cancelled, or delivered and paid in full', () => {
+    expect(isFinal({ status: 'Cancelled', paymentStatus: 'NotInvoiced' })).toBe(true);
+    expect(isFinal({ status: 'Delivered', paymentStatus: 'Paid' })).toBe(true);
+  });
+
+  it('is false while anything may still happen on any axis', () => {
+    expect(isFinal({ status: 'PendingApproval', paymentStatus: 'NotInvoiced' })).toBe(false);
+    expect(isFinal({ status: 'Confirmed', paymentStatus: 'NotInvoiced' })).toBe(false);
+    expect(isFinal({ status: 'Shipped', paymentStatus: 'Paid' })).toBe(false);
+    expect(isFinal({ status: 'Delivered', paymentStatus: 'NotInvoiced' })).toBe(false);
+    expect(isFinal({ status: 'Delivered', paymentStatus: 'Overdue' })).toBe(false);
   });
 });
 
@@ -123,7 +169,14 @@ describe('order calls', () => {
   });
 
   it('preview an order with every check, not as a draft', async () => {
-    const { calls } = stubFetch({ lines: [], totals: { currency: null, netAmount: 0, lineCount: 0 }, findings: [], credit: null, canSubmit: true });
+    const { calls } = stubFetch({
+      lines: [],
+      totals: { currency: null, netAmount: 0, lineCount: 0 },
+      findings: [],
+      credit: null,
+      canSubmit: true,
+      approvalSteps: [],
+    });
     const request: PlaceOrderRequest = { ...header, lines: [{ sku: 'PMP-1001', quantity: 10, note: null, warehouse: 'HAM' }] };
 
     await previewOrder('a1', request);
@@ -142,6 +195,18 @@ describe('order calls', () => {
       body: { ...header, cartVersion: 7 },
       headers: { 'Idempotency-Key': 'key-1', 'X-CSRF': '1' },
     });
+  });
+});
+
+describe('cancelOrder', () => {
+  it('posts the reason, or null when none was given', async () => {
+    const { calls } = stubFetch({ ...base, status: 'Cancelled' });
+
+    await cancelOrder('a 1', 'o1', 'Ordered twice');
+    await cancelOrder('a 1', 'o1', null);
+
+    expect(calls()[0]).toMatchObject({ method: 'POST', url: '/api/v1/accounts/a%201/orders/o1/cancellation', body: { reason: 'Ordered twice' } });
+    expect(calls()[1].body).toEqual({ reason: null });
   });
 });
 

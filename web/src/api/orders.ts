@@ -1,4 +1,5 @@
 import type { ShipToAddress } from './accounts';
+import type { ApprovalStepRule } from './approvalPolicy';
 import type { Price, ProductSummary } from './catalog';
 import { apiFetch } from './client';
 import type { OrderFinding } from './findings';
@@ -17,6 +18,14 @@ export type OrderStatus =
   | 'Delivered'
   | 'Cancelled'
   | (string & {});
+
+/** The validation axis: the company's approvals (and the manufacturer's feasibility check where the rules ask for it). */
+export type ValidationStatus = 'PendingCheck' | 'Approved' | 'Rejected' | (string & {});
+
+/** The payment axis, as the ERP's invoices and receipts report it. */
+export type PaymentStatus = 'NotInvoiced' | 'Invoiced' | 'PartiallyPaid' | 'Paid' | 'Overdue' | (string & {});
+
+export type OrderAxis = 'process' | 'validation' | 'payment' | (string & {});
 
 /** Part of a line shipped from one warehouse, with the earliest date it can arrive. */
 export interface Allocation {
@@ -50,6 +59,10 @@ export interface OrderLine {
   requestedWarehouse: string | null;
   price: OrderPriceSnapshot;
   allocations: Allocation[];
+  shippedQuantity: number;
+  /** What waits for stock, and the date the ERP now gives for it (yyyy-mm-dd). */
+  backorderedQuantity: number;
+  revisedDeliveryDate: string | null;
 }
 
 /** Who placed an order: a user, or a partner system. */
@@ -57,6 +70,75 @@ export interface OrderActor {
   subject: string;
   name: string;
   isPartner: boolean;
+}
+
+export interface ShipmentLine {
+  lineNumber: number;
+  quantity: number;
+}
+
+/** A shipment as the ERP reported it; `deliveredAt` is null until it arrives. */
+export interface Shipment {
+  number: string;
+  carrier: string | null;
+  trackingNumber: string | null;
+  shippedAt: string;
+  deliveredAt: string | null;
+  lines: ShipmentLine[];
+}
+
+export interface Invoice {
+  number: string;
+  amount: number;
+  currency: string;
+  /** yyyy-mm-dd */
+  dueDate: string | null;
+  issuedAt: string;
+  paidAmount: number;
+  overdue: boolean;
+}
+
+export type HistoryActorKind = 'user' | 'partner' | 'erp' | 'portal' | (string & {});
+
+/** Who or what caused a step: a user (id = their subject), a partner system, the ERP, or the portal's rules and timers. */
+export interface OrderHistoryActor {
+  kind: HistoryActorKind;
+  id: string | null;
+  name: string;
+}
+
+/**
+ * One step in an order's life. `axis`, `from` and `to` are set when a state changed; `kind` is then the new state, else
+ * what happened (`placed`, `approval`, `erp-acknowledged`, `shipment`, `cancellation-requested`, …).
+ */
+export interface OrderHistoryEntry {
+  at: string;
+  kind: string;
+  axis: OrderAxis | null;
+  from: string | null;
+  to: string | null;
+  detail: string;
+  actor: OrderHistoryActor;
+}
+
+/** One step of an approval chain: the rule that asked for it and, once decided, who decided what. */
+export interface ApprovalStep {
+  number: number;
+  above: number;
+  role: string;
+  level: string;
+  rule: string;
+  decision: 'approved' | 'rejected' | (string & {}) | null;
+  decidedBy: string | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+}
+
+export interface OrderApproval {
+  steps: ApprovalStep[];
+  requestedAt: string;
+  expiresAt: string;
 }
 
 export interface Order {
@@ -78,9 +160,19 @@ export interface Order {
   currency: string;
   netAmount: number;
   rejectionReason: string | null;
-  cancellationReason?: string | null;
-  validationStatus?: string;
-  paymentStatus?: string;
+  validationStatus: ValidationStatus;
+  paymentStatus: PaymentStatus;
+  cancellationReason: string | null;
+  /** When the buyer asked the ERP to cancel; null again once the ERP answered. */
+  cancellationRequestedAt: string | null;
+  invoicedAmount: number;
+  paidAmount: number;
+  shipments: Shipment[];
+  invoices: Invoice[];
+  /** Oldest first. */
+  history: OrderHistoryEntry[];
+  /** Null when the rules asked for no approval. */
+  approval: OrderApproval | null;
 }
 
 export interface OrderSummary {
@@ -94,6 +186,8 @@ export interface OrderSummary {
   netAmount: number;
   lineCount: number;
   placedBy: string;
+  validationStatus: ValidationStatus;
+  paymentStatus: PaymentStatus;
 }
 
 /** A page of the account's orders, newest first. Pages start at 1. */
@@ -169,6 +263,8 @@ export interface OrderPreview {
   findings: OrderFinding[];
   credit: CreditStatus | null;
   canSubmit: boolean;
+  /** The approvals the account's rules would ask of this order; empty when none. */
+  approvalSteps: ApprovalStepRule[];
 }
 
 // ---- Calls ----
@@ -220,16 +316,26 @@ export const checkout = (accountId: string, request: CheckoutRequest, idempotenc
     headers: { 'Idempotency-Key': idempotencyKey },
   });
 
+/**
+ * Cancels an order. Before the ERP confirmed it, it is cancelled at once (`status` Cancelled); after that the ERP is asked
+ * and answers later (`cancellationRequestedAt` set, the status unchanged). A shipped order cannot be cancelled (409).
+ */
+export const cancelOrder = (accountId: string, orderId: string, reason: string | null) =>
+  apiFetch<Order>(`${ordersPath(accountId)}/${encodeURIComponent(orderId)}/cancellation`, { method: 'POST', body: { reason } });
+
 /** An order the ERP has not acknowledged yet: its ERP number is still to come. */
 export const awaitsErp = (order: Pick<OrderSummary, 'status' | 'erpOrderNumber'>) =>
   order.status === 'Submitted' && !order.erpOrderNumber;
 
-/** True once the ERP has answered (acknowledged with a number), or the order was cancelled. */
-export function isSettled(order: Pick<Order, 'erpOrderNumber' | 'status'>): boolean {
-  return Boolean(order.erpOrderNumber) || order.status === 'Cancelled';
+/**
+ * True once nothing more will happen to the order: it was cancelled (or rejected, which cancels it), or it was delivered
+ * and paid in full.
+ */
+export function isFinal(order: Pick<Order, 'status' | 'paymentStatus'>): boolean {
+  return order.status === 'Cancelled' || (order.status === 'Delivered' && order.paymentStatus === 'Paid');
 }
 
-export interface PollOptions {
+export interface FollowOptions {
   intervalMs?: number;
   timeoutMs?: number;
   signal?: AbortSignal;
@@ -237,12 +343,12 @@ export interface PollOptions {
 }
 
 /**
- * Polls an order every `intervalMs` (default 1 s) until the ERP settles it or
- * `timeoutMs` (default 30 s) passes. Transient fetch errors are retried until the deadline.
- * Resolves with the last order seen (or null if none was fetched).
+ * Reads an order every `intervalMs` (default 2 s) while it is not final, for at most `timeoutMs` (default 10 min), so a
+ * page can follow the ERP carrying it out. Transient fetch errors are retried until the deadline. Resolves with the last
+ * order seen (or null if none was fetched).
  */
-export async function pollOrder(accountId: string, orderId: string, options: PollOptions = {}): Promise<Order | null> {
-  const { intervalMs = 1000, timeoutMs = 30_000, signal, onUpdate } = options;
+export async function followOrder(accountId: string, orderId: string, options: FollowOptions = {}): Promise<Order | null> {
+  const { intervalMs = 2000, timeoutMs = 10 * 60_000, signal, onUpdate } = options;
   const deadline = Date.now() + timeoutMs;
   let last: Order | null = null;
 
@@ -255,7 +361,7 @@ export async function pollOrder(accountId: string, orderId: string, options: Pol
       continue; // transient error: try again on the next tick
     }
     onUpdate?.(last);
-    if (isSettled(last)) break;
+    if (isFinal(last)) break;
   }
   return last;
 }

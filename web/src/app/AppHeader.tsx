@@ -1,7 +1,8 @@
 import { Link, NavLink } from 'react-router';
-import type { AccountAccess } from '../api/accounts';
+import { canApprove, type AccountAccess } from '../api/accounts';
 import type { SessionUser } from '../session/session';
 import { AccountSwitcher } from './AccountSwitcher';
+import { useApprovalCount } from './ApprovalCount';
 import { useCartCount } from './CartCount';
 import { paths } from './paths';
 
@@ -16,6 +17,8 @@ interface Props {
 
 export function AppHeader({ user, accounts, currentAccountId, navAccountId }: Props) {
   const { lineCount } = useCartCount();
+  const { waiting } = useApprovalCount();
+  const decides = canApprove(accounts?.find((a) => a.accountId === navAccountId));
 
   return (
     <header className="app-header">
@@ -45,6 +48,20 @@ export function AppHeader({ user, accounts, currentAccountId, navAccountId }: Pr
               <NavLink to={paths.orders(navAccountId)} data-testid="nav-orders">
                 Orders
               </NavLink>
+              {decides && (
+                <NavLink to={paths.approvals(navAccountId)} data-testid="nav-approvals">
+                  Approvals
+                  {waiting !== null && waiting > 0 && (
+                    <>
+                      {' '}
+                      <span className="count-badge" data-testid="approvals-count">
+                        {waiting}
+                      </span>
+                      <span className="visually-hidden">{waiting === 1 ? ' order waits' : ' orders wait'}</span>
+                    </>
+                  )}
+                </NavLink>
+              )}
               <NavLink to={paths.company(navAccountId)} data-testid="nav-company">
                 My company
               </NavLink>

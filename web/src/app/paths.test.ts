@@ -17,6 +17,9 @@ describe('paths', () => {
     expect(paths.orders(a1, '?q=PO-1')).toBe(`/accounts/${a1}/orders?q=PO-1`);
     expect(paths.order(a1, 'o1')).toBe(`/accounts/${a1}/orders/o1`);
     expect(paths.company(a1)).toBe(`/accounts/${a1}/company`);
+    expect(paths.approvals(a1)).toBe(`/accounts/${a1}/approvals`);
+    expect(paths.approval(a1, 'o 1')).toBe(`/accounts/${a1}/approvals/o%201`);
+    expect(paths.approvalRules(a1)).toBe(`/accounts/${a1}/settings/approvals`);
   });
 });
 
@@ -47,6 +50,13 @@ describe('switchAccountPath', () => {
 
   it('turns an order of the account left into the order list', () => {
     expect(switchAccountPath(`/accounts/${a1}/orders/o1`, '', a2)).toBe(`/accounts/${a2}/orders`);
+  });
+
+  it('turns an order to approve into the inbox, and keeps the inbox and the approval rules', () => {
+    expect(switchAccountPath(`/accounts/${a1}/approvals/o1`, '', a2)).toBe(`/accounts/${a2}/approvals`);
+    expect(switchAccountPath(`/accounts/${a1}/approvals`, '', a2)).toBe(`/accounts/${a2}/approvals`);
+    expect(switchAccountPath(`/accounts/${a1}/settings/approvals`, '', a2)).toBe(`/accounts/${a2}/settings/approvals`);
+    expect(switchAccountPath(`/accounts/${a1}/settings/other`, '', a2)).toBe(`/accounts/${a2}/catalog`);
   });
 
   it('opens the catalog from a page of no account or an unknown one', () => {

@@ -19,6 +19,9 @@ export const paths = {
   orders: (accountId: string, query = '') => `${accountRoot(accountId)}/orders${query}`,
   order: (accountId: string, orderId: string) => `${accountRoot(accountId)}/orders/${segment(orderId)}`,
   company: (accountId: string) => `${accountRoot(accountId)}/company`,
+  approvals: (accountId: string) => `${accountRoot(accountId)}/approvals`,
+  approval: (accountId: string, orderId: string) => `${accountRoot(accountId)}/approvals/${segment(orderId)}`,
+  approvalRules: (accountId: string) => `${accountRoot(accountId)}/settings/approvals`,
 };
 
 /** The account of an account page's path, or null for any other path. */
@@ -33,8 +36,8 @@ export function accountIdOf(pathname: string): string | null {
 }
 
 /**
- * The same page under another account, for the account switcher. A page of one thing of the account (an order) becomes
- * its list, since the thing belongs to the account left; a product stays, since both may carry it. The query stays on
+ * The same page under another account, for the account switcher. A page of one thing of the account (an order, an order
+ * to approve) becomes its list, since the thing belongs to the account left; a product stays, since both may carry it. The query stays on
  * searchable lists only.
  */
 export function switchAccountPath(pathname: string, search: string, accountId: string): string {
@@ -44,6 +47,10 @@ export function switchAccountPath(pathname: string, search: string, accountId: s
   switch (parts[0]) {
     case 'orders':
       return parts.length > 1 ? `${root}/orders` : `${root}/orders${search}`;
+    case 'approvals':
+      return paths.approvals(accountId);
+    case 'settings':
+      return parts[1] === 'approvals' ? paths.approvalRules(accountId) : paths.catalog(accountId);
     case 'catalog':
       return parts.length > 1 ? `${root}/${parts.join('/')}` : `${root}/catalog${search}`;
     case 'cart':

@@ -33,6 +33,7 @@ const view = (lines: CartLine[], checks: PreviewLine[] | null, findings: OrderFi
     findings,
     credit: null,
     canSubmit: findings.length === 0,
+    approvalSteps: [],
   },
   missing: [],
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { defaultShipTo, getOrderingProfile, type OrderingProfile } from '../api/accounts';
+import { describeRule } from '../api/approvalPolicy';
 import { replaceCartLine, setCartLine, type CartLine } from '../api/cart';
 import { ApiError, isAbortError } from '../api/client';
 import { checkoutFields, isBlocking, placeFindings, type OrderFinding, type Suggestion } from '../api/findings';
@@ -9,6 +10,7 @@ import { useCartCount } from '../app/CartCount';
 import { paths } from '../app/paths';
 import { useAccount } from '../app/PortalContext';
 import { useCartView } from '../cart/useCartView';
+import type { PlacedOrderState } from '../orders/placedOrder';
 import { ErrorBanner, MissingBanner, problemText, toBanner, type Banner } from '../shared/banners';
 import { FindingList } from '../shared/FindingList';
 import { isoDate } from '../shared/format';
@@ -24,11 +26,6 @@ import {
 } from './checkoutRequest';
 import { OrderHeaderFields } from './OrderHeaderFields';
 import { useOrderPreview } from './useOrderPreview';
-
-/** Navigation state of the order page right after checkout: it greets the buyer with the order's number. */
-export interface PlacedOrderState {
-  placedOrderNumber: string;
-}
 
 const emptyForm: CheckoutForm = { purchaseOrderNumber: '', shipToAddressId: '', requestedDeliveryDate: '', vatId: '' };
 
@@ -121,7 +118,7 @@ export function CheckoutPage() {
       const order = await checkout(accountId, checkoutRequest, current.key);
       attempt.current = null;
       cartCount.refresh();
-      const state: PlacedOrderState = { placedOrderNumber: order.number };
+      const state: PlacedOrderState = { placedOrderNumber: order.number, awaitsApproval: order.status === 'PendingApproval' };
       navigate(paths.order(accountId, order.id), { state });
     } catch (err) {
       if (!mayHaveBeenPlaced(err)) attempt.current = null;
@@ -151,6 +148,7 @@ export function CheckoutPage() {
   const totals = preview?.totals ?? view?.checks?.totals ?? null;
   const credit = preview?.credit ?? view?.checks?.credit ?? null;
   const empty = view !== null && view.cart.lines.length === 0;
+  const approvalRules = (preview?.approvalSteps ?? []).map((step) => describeRule(step, totals?.currency));
 
   return (
     <div className="checkout-page">
@@ -218,6 +216,7 @@ export function CheckoutPage() {
             blocking={preview ? blocking : null}
             submitting={submitting}
             disabled={fixing}
+            approvalRules={approvalRules}
             onPlaceOrder={placeOrder}
           />
         </div>

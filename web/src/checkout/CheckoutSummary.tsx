@@ -11,11 +11,13 @@ interface Props {
   blocking: number | null;
   submitting: boolean;
   disabled: boolean;
+  /** The approval rules the order will wait for once placed, in words; empty when it needs none. */
+  approvalRules: string[];
   onPlaceOrder: () => void;
 }
 
 /** Totals, credit and what the checks make of the order, with the button that places it (a sticky bar on phones). */
-export function CheckoutSummary({ totals, credit, lineCount, checking, blocking, submitting, disabled, onPlaceOrder }: Props) {
+export function CheckoutSummary({ totals, credit, lineCount, checking, blocking, submitting, disabled, approvalRules, onPlaceOrder }: Props) {
   return (
     <>
       <section className="panel checkout-summary" aria-busy={checking}>
@@ -33,6 +35,11 @@ export function CheckoutSummary({ totals, credit, lineCount, checking, blocking,
             {blocking === 0
               ? 'Ready to order.'
               : `${blocking === 1 ? '1 problem needs' : `${blocking} problems need`} fixing before the order can be placed.`}
+          </p>
+        )}
+        {approvalRules.length > 0 && (
+          <p className="banner banner-info small approval-notice" role="status" data-testid="checkout-approval-notice">
+            This order will need approval: {approvalRules.join('; ')}. It goes to our order system once approved.
           </p>
         )}
       </section>

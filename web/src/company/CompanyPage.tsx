@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { isAbortError } from '../api/client';
 import {
+  canManageApprovalRules,
   canManageMembers,
   customerRoles,
   getAccount,
@@ -12,6 +14,7 @@ import {
   type Member,
   type Unit,
 } from '../api/accounts';
+import { paths } from '../app/paths';
 import { useAccount } from '../app/PortalContext';
 import { problemText } from '../shared/problems';
 
@@ -96,6 +99,14 @@ export function CompanyPage() {
             {details.creditTerms.paymentTerms ?? 'none'}
             {details.requireTwoFactor && ' · two-factor sign-in required'}
           </p>
+          {canManageApprovalRules(access) && (
+            <p>
+              <Link to={paths.approvalRules(access.accountId)} data-testid="company-approval-rules">
+                Approval rules
+              </Link>{' '}
+              <span className="muted small">— which orders need whose approval</span>
+            </p>
+          )}
         </section>
       )}
       <section className="panel">

@@ -1,6 +1,12 @@
-import type { Order } from '../api/orders';
+import { awaitsErp, type Order } from '../api/orders';
 import { formatDate, formatDateTime, formatMoney } from '../shared/format';
+import { OrderApprovalChain } from './OrderApprovalChain';
+import { OrderAxes } from './OrderAxes';
+import { OrderCancel } from './OrderCancel';
+import { OrderInvoices } from './OrderInvoices';
 import { OrderLinesTable } from './OrderLinesTable';
+import { OrderShipments } from './OrderShipments';
+import { OrderTimeline } from './OrderTimeline';
 import { statusClass, statusHint } from './orderText';
 
 interface DetailsProps {
@@ -10,10 +16,14 @@ interface DetailsProps {
   reorderProblem: string | null;
   onReorder: () => void;
   onRefresh: () => void;
+  onCancelled: (order: Order) => void;
 }
 
-/** An order's header, lines and total, and the way to order it again. */
-export function OrderDetails({ order, waitedOut, reordering, reorderProblem, onReorder, onRefresh }: DetailsProps) {
+/**
+ * An order's header and where it stands on its three axes, its approvals, lines, shipments, invoices and history; and the
+ * ways to cancel it and to order it again.
+ */
+export function OrderDetails({ order, waitedOut, reordering, reorderProblem, onReorder, onRefresh, onCancelled }: DetailsProps) {
   const shipTo = order.shipTo;
   return (
     <>
@@ -26,10 +36,22 @@ export function OrderDetails({ order, waitedOut, reordering, reorderProblem, onR
             {order.status}
           </span>
         </div>
+        <OrderAxes order={order} />
+        {order.cancellationRequestedAt && order.status !== 'Cancelled' && (
+          <div className="banner banner-info" role="status" data-testid="order-cancellation-requested">
+            <div>
+              <strong>Cancellation requested</strong>
+              <p>
+                Asked <time dateTime={order.cancellationRequestedAt}>{formatDateTime(order.cancellationRequestedAt)}</time>. Our order
+                system answers here: cancelled, or refused when the goods are already on their way.
+              </p>
+            </div>
+          </div>
+        )}
         {order.status === 'Cancelled' && (
           <div className="banner banner-error" role="alert" data-testid="order-rejection">
             <div>
-              <strong>This order was cancelled.</strong>
+              <strong>{order.validationStatus === 'Rejected' ? 'This order was rejected.' : 'This order was cancelled.'}</strong>
               <p>{order.cancellationReason ?? order.rejectionReason ?? 'No reason was given. Your sales contact can tell you more.'}</p>
             </div>
           </div>
@@ -39,7 +61,13 @@ export function OrderDetails({ order, waitedOut, reordering, reorderProblem, onR
             <dt>ERP order</dt>
             <dd data-testid="erp-order-number">
               {order.erpOrderNumber ??
-                (order.status === 'Cancelled' ? '—' : <span className={waitedOut ? 'pending' : 'pending pending-live'}>pending…</span>)}
+                (order.status === 'Cancelled' ? (
+                  '—'
+                ) : order.status === 'PendingApproval' ? (
+                  <span className="pending">after approval</span>
+                ) : (
+                  <span className={waitedOut ? 'pending' : 'pending pending-live'}>pending…</span>
+                ))}
             </dd>
           </div>
           <div>
@@ -91,14 +119,18 @@ export function OrderDetails({ order, waitedOut, reordering, reorderProblem, onR
           </div>
         </dl>
         {waitedOut && (
-          <p className="muted small" data-testid="order-erp-waiting">
-            Our order system has not confirmed this order yet.{' '}
-            <button type="button" className="link-button" onClick={onRefresh}>
+          <p className="muted small" data-testid={awaitsErp(order) ? 'order-erp-waiting' : 'order-follow-stopped'}>
+            {awaitsErp(order)
+              ? 'Our order system has not confirmed this order yet.'
+              : 'This page has stopped following the order; what happened since shows when you check again.'}{' '}
+            <button type="button" className="link-button" data-testid="order-check-again" onClick={onRefresh}>
               Check again
             </button>
           </p>
         )}
       </section>
+
+      {order.approval && <OrderApprovalChain approval={order.approval} waiting={order.status === 'PendingApproval'} />}
 
       <section className="panel">
         <h2>Lines</h2>
@@ -110,6 +142,13 @@ export function OrderDetails({ order, waitedOut, reordering, reorderProblem, onR
           </strong>
         </p>
       </section>
+
+      {order.shipments.length > 0 && <OrderShipments shipments={order.shipments} lines={order.lines} />}
+      {order.invoices.length > 0 && (
+        <OrderInvoices invoices={order.invoices} invoicedAmount={order.invoicedAmount} paidAmount={order.paidAmount} currency={order.currency} />
+      )}
+      <OrderTimeline history={order.history} />
+      <OrderCancel order={order} onCancelled={onCancelled} />
 
       <section className="panel">
         <h2>Order again</h2>

@@ -5,7 +5,10 @@ import { priceBasis } from './orderText';
 
 const warehouseName = (code: string) => warehouses.find((w) => w.code === code)?.name ?? code;
 
-/** An order's lines as ordered: the price kept with the order and why, and which warehouse ships what when. */
+/**
+ * An order's lines as ordered: the price kept with the order and why, which warehouse ships what when, and as the ERP
+ * carries it out, what has shipped and what waits for stock until when.
+ */
 export function OrderLinesTable({ lines }: { lines: OrderLine[] }) {
   return (
     <table className="orders-table order-lines">
@@ -58,6 +61,22 @@ export function OrderLinesTable({ lines }: { lines: OrderLine[] }) {
               <td data-label="Ships">
                 <ul className="plain-list small">
                   {line.requestedWarehouse && <li className="muted">Requested from {warehouseName(line.requestedWarehouse)}</li>}
+                  {line.shippedQuantity > 0 && (
+                    <li className="in-stock" data-testid="line-shipped">
+                      {formatQuantity(line.shippedQuantity)} shipped
+                    </li>
+                  )}
+                  {line.backorderedQuantity > 0 && (
+                    <li data-testid="line-backordered">
+                      {formatQuantity(line.backorderedQuantity)} waiting for stock
+                      {line.revisedDeliveryDate && (
+                        <>
+                          , now expected <span data-testid="line-revised-date">{formatDate(line.revisedDeliveryDate)}</span>
+                        </>
+                      )}
+                      <span className="badge badge-backorder">backordered</span>
+                    </li>
+                  )}
                   {line.allocations.map((a, i) => (
                     <li key={`${a.warehouse}-${i}`} data-testid="line-allocation" data-warehouse={a.warehouse}>
                       {formatQuantity(a.quantity)} from {a.warehouseName}, from {formatDate(a.earliestDelivery)}

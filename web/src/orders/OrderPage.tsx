@@ -2,22 +2,17 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { importReorder } from '../api/cart';
 import { ApiError } from '../api/client';
-import { getOrder, isSettled, pollOrder, type Order } from '../api/orders';
+import { followOrder, getOrder, isFinal, type Order } from '../api/orders';
 import { paths } from '../app/paths';
 import { useAccount } from '../app/PortalContext';
 import type { CartLinkState } from '../cart/imports';
 import { ErrorBanner, problemText, toBanner, type Banner } from '../shared/banners';
 import { OrderDetails } from './OrderDetails';
+import { placedOrderOf } from './placedOrder';
 
-/** How long the page keeps asking for the ERP's answer; after that the buyer is told to look again later. */
-const pollIntervalMs = 2000;
-const pollTimeoutMs = 10 * 60_000;
-
-function placedOrderNumberOf(state: unknown): string | null {
-  if (!state || typeof state !== 'object') return null;
-  const number = (state as { placedOrderNumber?: unknown }).placedOrderNumber;
-  return typeof number === 'string' ? number : null;
-}
+/** How often and how long the page follows an order that is not final; after that the buyer is told to look again. */
+const followIntervalMs = 2000;
+const followTimeoutMs = 10 * 60_000;
 
 /** One order (`…/orders/:orderId`); each order starts afresh. */
 export function OrderPage() {
@@ -25,12 +20,15 @@ export function OrderPage() {
   return <OrderPageOf key={orderId} orderId={orderId} />;
 }
 
-/** An order with its lines, prices as ordered and shipments, followed until the ERP answers; and ordering it again. */
+/**
+ * An order with its lines, prices as ordered, approvals, shipments, invoices and history, followed while the ERP carries it
+ * out (until it is final, for at most `followTimeoutMs`); cancelling it and ordering it again.
+ */
 function OrderPageOf({ orderId }: { orderId: string }) {
   const { accountId } = useAccount();
   const navigate = useNavigate();
   const location = useLocation();
-  const placedNumber = placedOrderNumberOf(location.state);
+  const placed = placedOrderOf(location.state);
   const [order, setOrder] = useState<Order | null>(null);
   const [notFound, setNotFound] = useState(false);
   const [error, setError] = useState<Banner | null>(null);
@@ -48,9 +46,9 @@ function OrderPageOf({ orderId }: { orderId: string }) {
     getOrder(accountId, orderId, signal)
       .then(async (first) => {
         setOrder(first);
-        if (isSettled(first)) return;
-        const last = await pollOrder(accountId, orderId, { intervalMs: pollIntervalMs, timeoutMs: pollTimeoutMs, signal, onUpdate: setOrder });
-        if (!last || !isSettled(last)) setWaitedOut(true);
+        if (isFinal(first)) return;
+        const last = await followOrder(accountId, orderId, { intervalMs: followIntervalMs, timeoutMs: followTimeoutMs, signal, onUpdate: setOrder });
+        if (!last || !isFinal(last)) setWaitedOut(true);
       })
       .catch((err: unknown) => {
         if (signal.aborted) return;
@@ -59,6 +57,11 @@ function OrderPageOf({ orderId }: { orderId: string }) {
       });
     return () => controller.abort();
   }, [accountId, orderId, reload]);
+
+  function cancelled(next: Order) {
+    setOrder(next);
+    if (waitedOut && !isFinal(next)) setReload((n) => n + 1);
+  }
 
   async function reorder() {
     setReordering(true);
@@ -79,11 +82,20 @@ function OrderPageOf({ orderId }: { orderId: string }) {
         ← All orders
       </Link>
 
-      {placedNumber && confirmationShown && (
-        <div className="banner banner-success" role="status" data-testid="order-confirmation">
+      {placed && confirmationShown && (
+        <div
+          className="banner banner-success"
+          role="status"
+          data-testid="order-confirmation"
+          data-awaits-approval={String(placed.awaitsApproval)}
+        >
           <div>
-            <strong>Order {placedNumber} placed</strong>
-            <p>Thank you. We have sent it to our order system; its confirmation and ERP number appear on this page.</p>
+            <strong>Order {placed.placedOrderNumber} placed</strong>
+            <p>
+              {placed.awaitsApproval
+                ? "Thank you. It now waits for your company's approval; once approved it goes to our order system. You can follow it on this page."
+                : 'Thank you. We have sent it to our order system; its confirmation and ERP number appear on this page.'}
+            </p>
           </div>
           <button type="button" className="banner-close" aria-label="Dismiss" onClick={() => setConfirmationShown(false)}>
             ×
@@ -106,6 +118,7 @@ function OrderPageOf({ orderId }: { orderId: string }) {
           reorderProblem={reorderProblem}
           onReorder={reorder}
           onRefresh={() => setReload((n) => n + 1)}
+          onCancelled={cancelled}
         />
       )}
     </div>

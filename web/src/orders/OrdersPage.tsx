@@ -6,7 +6,7 @@ import { paths } from '../app/paths';
 import { useAccount } from '../app/PortalContext';
 import { ErrorBanner, toBanner, type Banner } from '../shared/banners';
 import { formatDateTime, formatMoney } from '../shared/format';
-import { statusClass, statusHint } from './orderText';
+import { axisHint, paymentLabel, statusClass, statusHint, statusLabel } from './orderText';
 
 const debounceMs = 400;
 /** While an order waits for its ERP number, the list is read again this often. */
@@ -149,9 +149,19 @@ export function OrdersPage() {
                     {order.purchaseOrderNumber ?? '—'}
                   </td>
                   <td data-label="Status">
-                    <span className={statusClass(order.status)} data-testid="order-status" title={statusHint(order.status)}>
-                      {order.status}
-                    </span>
+                    <div className="status-cell">
+                      <span className={statusClass(order.status)} data-testid="order-status" title={statusHint(order.status)}>
+                        {statusLabel(order.status)}
+                      </span>
+                      <span
+                        className={`small payment-${order.paymentStatus.toLowerCase()}`}
+                        data-testid="order-payment-status"
+                        data-status={order.paymentStatus}
+                        title={axisHint('payment', order.paymentStatus)}
+                      >
+                        {paymentLabel(order.paymentStatus)}
+                      </span>
+                    </div>
                   </td>
                   <td data-label="ERP order" data-testid="erp-order-number">
                     {order.erpOrderNumber ?? (awaitsErp(order) ? <span className="pending pending-live">pending…</span> : '—')}

@@ -1,8 +1,11 @@
 import type { CreditStatus } from '../api/orders';
 import { formatMoney } from './format';
 
-/** The company's credit as the checks see it: what is still available, the limit, and a hold with whom to call. */
-export function CreditSummary({ credit }: { credit: CreditStatus }) {
+/**
+ * The company's credit as the checks see it: what is still available, the limit, and a hold with whom to call; `detailed`
+ * adds what uses the limit (the ERP's open receivables and the portal's orders not invoiced yet), for an approver.
+ */
+export function CreditSummary({ credit, detailed = false }: { credit: CreditStatus; detailed?: boolean }) {
   return (
     <dl className="summary-list" data-testid="credit">
       <div>
@@ -16,6 +19,18 @@ export function CreditSummary({ credit }: { credit: CreditStatus }) {
           <dt>Credit limit</dt>
           <dd data-testid="credit-limit">{formatMoney(credit.creditLimit, credit.currency)}</dd>
         </div>
+      )}
+      {detailed && (
+        <>
+          <div>
+            <dt>Open receivables</dt>
+            <dd data-testid="credit-open-receivables">{formatMoney(credit.openReceivables, credit.currency)}</dd>
+          </div>
+          <div>
+            <dt>Ordered, not yet invoiced</dt>
+            <dd data-testid="credit-not-invoiced">{formatMoney(credit.notYetInvoiced, credit.currency)}</dd>
+          </div>
+        </>
       )}
       {credit.onHold && (
         <div className="credit-hold" data-testid="credit-hold">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatAsOf, formatDate, formatMoney, isoDate, parseIsoDate, parseQuantity } from './format';
+import { formatAge, formatAsOf, formatDate, formatMoney, formatTime, isoDate, parseIsoDate, parseQuantity } from './format';
 
 describe('formatMoney', () => {
   it('formats with the currency', () => {
@@ -82,5 +82,12 @@ describe('dates', () => {
   it('formats a date in the locale and leaves anything else as it came', () => {
     expect(formatDate('2024-03-07', 'en-GB')).toBe('7 Mar 2024');
     expect(formatDate('soon', 'en-GB')).toBe('soon');
+  });
+});
+
+describe('formatTime', () => {
+  it('gives the local time of day only, and leaves anything else as it came', () => {
+    expect(formatTime(new Date(2024, 2, 7, 14, 2).toISOString(), 'en-GB')).toBe('14:02');
+    expect(formatTime('later', 'en-GB')).toBe('later');
   });
 });

@@ -74,3 +74,9 @@ export function formatDateTime(value: string, locale?: string): string {
   const time = Date.parse(value);
   return Number.isNaN(time) ? value : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }
+
+/** "14:02" (locale-dependent) for an ISO date-time, for a list already grouped by day; anything else is shown as it came. */
+export function formatTime(value: string, locale?: string): string {
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(time);
+}
