@@ -41,7 +41,7 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
     {
         ["Buyer"] = ["view", "purchase"],
         ["Buyer (Borealis)"] = ["view", "purchase"],
-        ["Approver"] = ["view", "purchase"],
+        ["Approver"] = ["view", "purchase", "approve"],
         ["AccountAdmin"] = ["view", "purchase", "manage-members", "audit", "ordering-settings"],
         ["AccountManager"] = ["view", "purchase", "manage-members", "audit", "credit-terms", "assortment", "ordering-settings"],
         ["Partner"] = ["view", "purchase"],
@@ -59,6 +59,11 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         new("POST", "/members", "manage-members"),
         new("GET", "/ordering-profile", "view"),
         new("PUT", "/ordering-settings", "ordering-settings", CompanyOnly: true),
+        new("GET", "/approval-policy", "view"),
+        // Removed, then set again as Acme's demo rules: the account ends with the rules it had (units with rules of their own).
+        new("DELETE", "/approval-policy", "ordering-settings"),
+        new("PUT", "/approval-policy", "ordering-settings"),
+        new("GET", "/approvals", "approve"),
         new("GET", "/credit", "view"),
         new("GET", "/orders", "view"),
         new("POST", "/orders", "purchase"),
@@ -121,7 +126,8 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
     public static readonly string[] SubResourceRoutes =
     [
         "PATCH /members/{membershipId}", "GET /orders/{orderId}", "POST /cart/imports/reorder", "GET /cart/imports/{importId}",
-        "POST /cart/imports/{importId}/confirm",
+        "POST /cart/imports/{importId}/confirm", "POST /orders/{orderId}/cancellation", "GET /orders/{orderId}/approval",
+        "POST /orders/{orderId}/approve", "POST /orders/{orderId}/reject",
     ];
 
     [Fact]
@@ -187,6 +193,13 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         new { kind = "Sku", value = "CUS-7001" },
     ];
 
+    /// <summary>Acme's demo approval rules, set again when the matrix may have removed them.</summary>
+    private static readonly object AcmeApprovals = new
+    {
+        steps = new object[] { new { above = 25_000m, role = "Approver", level = "unit" }, new { above = 100_000m, role = "Approver", level = "company" } },
+        expireAfterHours = 168,
+    };
+
     /// <summary>The demo companies' ordering settings, set again as seeded when the matrix may change them.</summary>
     private static readonly object AcmeOrdering = new
     {
@@ -216,6 +229,7 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
                 ("POST", "/orders/preview") => JsonContent.Create(TestOrders.Small(accountId, TestOrders.NewReference("MATRIX"))),
                 ("POST", "/orders/checkout") => JsonContent.Create(new { purchaseOrderNumber = TestOrders.NewReference("MATRIX"), shipToAddressId = Demo.ShipToOf(accountId) }),
                 ("PUT", "/ordering-settings") => JsonContent.Create(accountId == Demo.BorealisMining ? BorealisOrdering : AcmeOrdering),
+                ("PUT", "/approval-policy") => JsonContent.Create(AcmeApprovals),
                 ("POST", "/cart/imports/quick-order") => JsonContent.Create(new { text = "SEA-4001 1" }),
                 ("POST", "/cart/imports/csv") => new StringContent("sku,quantity\nSEA-4001,1\n", System.Text.Encoding.UTF8, "text/csv"),
                 ("PUT", "/assortment/rules") => JsonContent.Create(new { rules = accountId == Demo.AcmeIndustrial ? AcmeAssortment : [] }),

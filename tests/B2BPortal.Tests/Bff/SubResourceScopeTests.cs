@@ -33,6 +33,21 @@ public sealed class SubResourceScopeTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.NotFound, viaTheirAccount.StatusCode);
         Assert.DoesNotContain("PO-SCOPE", await viaOwnAccount.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, byOwner.StatusCode);
+        foreach (var (method, path, body) in new (string, string, object?)[]
+                 {
+                     ("POST", "cancellation", new { reason = "not yours" }), ("GET", "approval", null), ("POST", "approve", new { expectedTotal = order.NetAmount }),
+                     ("POST", "reject", new { reason = "not yours" }),
+                 })
+        {
+            using var call = new HttpRequestMessage(new HttpMethod(method), $"/api/v1/accounts/{Demo.AcmeIndustrial}/orders/{order.Id}/{path}")
+            {
+                Content = body is null ? null : JsonContent.Create(body),
+            };
+            using var refused = await acme.Http.SendAsync(call);
+            Assert.Equal((method, path, HttpStatusCode.NotFound), (method, path, refused.StatusCode));
+        }
+
+        Assert.Equal(ProcessStates.Submitted, (await borealis.Http.GetFromJsonAsync<OrderDto>($"/api/v1/accounts/{Demo.BorealisMining}/orders/{order.Id}"))!.Status);
     }
 
     [Fact]
