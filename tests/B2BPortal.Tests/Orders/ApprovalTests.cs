@@ -29,7 +29,7 @@ public sealed class ApprovalTests(PortalFixture portal) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var account in new[] { South, North })
+        foreach (var account in new[] { South, North, Demo.AcmeNorthAssembly })
         {
             using var removed = await admin.Http.DeleteAsync($"/api/v1/accounts/{account}/approval-policy");
         }
@@ -236,6 +236,11 @@ public sealed class ApprovalTests(PortalFixture portal) : IAsyncLifetime
     public async Task Rules_are_inherited_down_the_hierarchy_overridden_per_unit_and_only_an_admin_changes_them()
     {
         var rules = RestService.For<IApprovalPolicyApi>(admin.Http);
+        foreach (var unit in new[] { North, Demo.AcmeNorthAssembly })
+        {
+            using var followsAbove = await rules.RemoveAsync(unit); // other tests (the access matrix) may have given it rules of its own
+        }
+
         var inherited = await rules.GetAsync(Demo.AcmeNorthAssembly);
         Assert.Equal((Demo.AcmeIndustrial, false), (inherited.FromAccountId, inherited.IsOwn));
 
