@@ -44,6 +44,7 @@ public static class BffExtensions
         app.MapApiReference();
         app.MapCatalogRoutes();
         app.MapCartRoutes();
+        app.MapComposedFallbacks();
         app.MapReverseProxy(proxy =>
         {
             proxy.Use(ApiGateway.InvokeAsync);

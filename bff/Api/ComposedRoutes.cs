@@ -14,6 +14,43 @@ internal static class ComposedRoutes
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
+    /// <summary>Paths the BFF answers alone (no service takes any other method there), below <c>/api/v1/accounts/{accountId}</c>.</summary>
+    private static readonly string[] OwnedPaths = ["/catalog", "/categories", "/products/{sku}", "/equipment/{model}/parts", "/prices"];
+
+    /// <summary>
+    /// A method or content type the BFF's own routes do not take answers 405 (with <c>Allow</c>) or 415, as routing would: without
+    /// these, the proxy's catch-all for account routes (ordered after them) would take the request to Account, which knows no such
+    /// path and answers 404. The problem's detail comes from the input policy's texts for these statuses.
+    /// </summary>
+    public static IEndpointRouteBuilder MapComposedFallbacks(this IEndpointRouteBuilder app)
+    {
+        foreach (var path in OwnedPaths)
+        {
+            var pattern = "/api/v1/accounts/{accountId:guid}" + path;
+            app.Map(pattern, (HttpContext http, EndpointDataSource endpoints) =>
+            {
+                var methods = AllowedMethods(endpoints, pattern);
+                if (methods.Contains(http.Request.Method, StringComparer.OrdinalIgnoreCase))
+                {
+                    return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+                }
+
+                http.Response.Headers.Allow = string.Join(", ", methods);
+                return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
+            }).ExcludeFromDescription().Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = 1);
+        }
+
+        return app;
+    }
+
+    private static List<string> AllowedMethods(EndpointDataSource endpoints, string pattern) =>
+    [
+        .. endpoints.Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Order == 0 && string.Equals(e.RoutePattern.RawText, pattern, StringComparison.Ordinal))
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])
+            .Distinct().Order(StringComparer.Ordinal),
+    ];
+
     /// <summary>The caller's access token, for calling services on its behalf.</summary>
     public static string AccessTokenOf(HttpContext http) => ((ApiGateway.Admission)http.Items[typeof(ApiGateway.Admission)]!).AccessToken!;
 

@@ -103,6 +103,23 @@ public sealed class InputPolicyTests(PortalFixture portal)
         Assert.Contains("does not take DELETE", problem.GetProperty("detail").GetString());
     }
 
+    [Fact]
+    public async Task A_route_the_BFF_composes_answers_a_wrong_method_405_and_a_wrong_content_type_415_not_404()
+    {
+        using var partner = await portal.PartnerAsync();
+
+        using var deleted = await partner.DeleteAsync($"/api/v1/accounts/{Acme}/prices");
+        using var asText = await partner.PostAsync($"/api/v1/accounts/{Acme}/prices", new StringContent("PMP-1001 2", Encoding.UTF8, "text/plain"));
+        using var priced = await partner.PostAsJsonAsync($"/api/v1/accounts/{Acme}/prices", new { lines = new[] { new { sku = "PMP-1001", quantity = 2 } } });
+
+        var wrongMethod = await ProblemAsync(deleted, HttpStatusCode.MethodNotAllowed);
+        Assert.Equal("GET, POST", deleted.Content.Headers.Allow.Count > 0 ? string.Join(", ", deleted.Content.Headers.Allow) : string.Join(", ", deleted.Headers.GetValues("Allow")));
+        Assert.Contains("does not take DELETE", wrongMethod.GetProperty("detail").GetString());
+        var wrongType = await ProblemAsync(asText, HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("does not read text/plain", wrongType.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, priced.StatusCode);
+    }
+
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();
