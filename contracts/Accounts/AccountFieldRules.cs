@@ -5,6 +5,9 @@ public static class AccountFieldRules
 {
     public const int MaxEmailLength = 256;
 
+    /// <summary>A caller's subject: a user id, or a partner system's client id (carts, orders, audit and approvals keep it).</summary>
+    public const int MaxSubjectLength = 200;
+
     public const int MaxDisplayNameLength = 200;
 
     public const int MaxPaymentTermsLength = 100;

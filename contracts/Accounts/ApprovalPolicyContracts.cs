@@ -77,10 +77,10 @@ public static class ApprovalPolicyRules
         }
 
         var buyers = policy.BuyerThresholds ?? [];
-        if (buyers.Count > MaxBuyerThresholds || buyers.Any(b => b is null || string.IsNullOrWhiteSpace(b.Buyer) || b.Buyer.Length > 200 || b.Above is < 0 or > MaxAmount)
+        if (buyers.Count > MaxBuyerThresholds || buyers.Any(b => b is null || string.IsNullOrWhiteSpace(b.Buyer) || b.Buyer.Length > AccountFieldRules.MaxSubjectLength || b.Above is < 0 or > MaxAmount)
             || buyers.Select(b => b.Buyer).Distinct().Count() != buyers.Count)
         {
-            errors["buyerThresholds"] = [$"Give at most {MaxBuyerThresholds} buyers, each once, by user or client id (at most 200 characters), with an amount of 0 to {MaxAmount:0}."];
+            errors["buyerThresholds"] = [$"Give at most {MaxBuyerThresholds} buyers, each once, by user or client id (at most {AccountFieldRules.MaxSubjectLength} characters), with an amount of 0 to {MaxAmount:0}."];
         }
 
         if (policy.ExpireAfterHours is < 0.001 or > 8760 || double.IsNaN(policy.ExpireAfterHours))

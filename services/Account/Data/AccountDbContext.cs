@@ -53,7 +53,7 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
             entry.HasKey(e => e.Id);
             entry.Property(e => e.Action).HasMaxLength(64);
             entry.Property(e => e.Summary).HasMaxLength(1000);
-            entry.Property(e => e.ActorSubject).HasMaxLength(200);
+            entry.Property(e => e.ActorSubject).HasMaxLength(AccountFieldRules.MaxSubjectLength);
             entry.Property(e => e.ActorName).HasMaxLength(200);
             entry.Property(e => e.IpAddress).HasMaxLength(64);
             entry.HasIndex(e => new { e.AccountId, e.OccurredAt });

@@ -2,6 +2,7 @@ using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Catalog.Features.Products;
 using B2BPortal.Catalog.Features.Stock;
 using Microsoft.EntityFrameworkCore;
+using B2BPortal.Contracts.Orders;
 
 namespace B2BPortal.Catalog.Data;
 
@@ -24,14 +25,14 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         modelBuilder.Entity<Product>(product =>
         {
             product.HasKey(p => p.Sku);
-            product.Property(p => p.Sku).HasMaxLength(64);
+            product.Property(p => p.Sku).HasMaxLength(LineRules.MaxSkuLength);
             product.Property(p => p.Name).HasMaxLength(200);
             product.Property(p => p.Description).HasMaxLength(4000);
             product.Property(p => p.CategoryCode).HasMaxLength(64);
             product.Property(p => p.CategoryPath).HasMaxLength(200);
             product.Property(p => p.UnitOfMeasure).HasMaxLength(10);
             product.Property(p => p.Lifecycle).HasMaxLength(20);
-            product.Property(p => p.SuccessorSku).HasMaxLength(64);
+            product.Property(p => p.SuccessorSku).HasMaxLength(LineRules.MaxSkuLength);
             product.Property(p => p.EquipmentModel).HasMaxLength(64);
             product.Property(p => p.Attributes).HasColumnType("jsonb");
             product.Property(p => p.Media).HasColumnType("jsonb");

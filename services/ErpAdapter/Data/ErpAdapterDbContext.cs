@@ -3,6 +3,7 @@ using B2BPortal.ErpAdapter.Features.ErpCommands;
 using B2BPortal.ErpAdapter.Features.Feeds;
 using B2BPortal.ErpAdapter.Features.SalesOrders;
 using Microsoft.EntityFrameworkCore;
+using B2BPortal.Contracts.Orders;
 
 namespace B2BPortal.ErpAdapter.Data;
 
@@ -23,8 +24,8 @@ public sealed class ErpAdapterDbContext(DbContextOptions<ErpAdapterDbContext> op
         {
             link.HasKey(l => l.OrderId);
             link.HasIndex(l => l.ErpOrderNumber).IsUnique();
-            link.Property(l => l.OrderNumber).HasMaxLength(20);
-            link.Property(l => l.ErpOrderNumber).HasMaxLength(40);
+            link.Property(l => l.OrderNumber).HasMaxLength(OrderNumbers.MaxLength);
+            link.Property(l => l.ErpOrderNumber).HasMaxLength(OrderNumbers.MaxErpLength);
         });
         modelBuilder.Entity<FeedCursor>(cursor =>
         {

@@ -2,6 +2,8 @@ using B2BPortal.ErpSimulator.Features.Credit;
 using B2BPortal.ErpSimulator.Features.Feeds;
 using B2BPortal.ErpSimulator.Features.SalesOrders;
 using Microsoft.EntityFrameworkCore;
+using B2BPortal.Contracts.Money;
+using B2BPortal.Contracts.Orders;
 
 namespace B2BPortal.ErpSimulator.Data;
 
@@ -28,13 +30,13 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
         modelBuilder.Entity<SalesOrder>(order =>
         {
             order.HasKey(o => o.Number);
-            order.Property(o => o.Number).HasMaxLength(40);
+            order.Property(o => o.Number).HasMaxLength(OrderNumbers.MaxErpLength);
             order.HasIndex(o => o.IdempotencyKey).IsUnique().HasDatabaseName(SalesOrder.IdempotencyKeyIndex);
             order.Property(o => o.IdempotencyKey).HasMaxLength(100);
-            order.Property(o => o.PortalOrderNumber).HasMaxLength(20);
+            order.Property(o => o.PortalOrderNumber).HasMaxLength(OrderNumbers.MaxLength);
             order.Property(o => o.CustomerPurchaseOrder).HasMaxLength(35);
             order.Property(o => o.Status).HasMaxLength(20);
-            order.Property(o => o.Currency).HasMaxLength(3);
+            order.Property(o => o.Currency).HasMaxLength(MoneyRules.CurrencyLength);
             order.Property(o => o.NetAmount).HasPrecision(18, 2);
             order.Property(o => o.InvoiceNumber).HasMaxLength(40);
             order.Property(o => o.InvoicedAmount).HasPrecision(18, 2);
@@ -48,27 +50,27 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
         modelBuilder.Entity<Features.Lifecycle.SalesOrderChange>(change =>
         {
             change.HasKey(c => c.Sequence);
-            change.Property(c => c.SalesOrderNumber).HasMaxLength(40);
-            change.Property(c => c.PortalOrderNumber).HasMaxLength(20);
+            change.Property(c => c.SalesOrderNumber).HasMaxLength(OrderNumbers.MaxErpLength);
+            change.Property(c => c.PortalOrderNumber).HasMaxLength(OrderNumbers.MaxLength);
             change.Property(c => c.Kind).HasMaxLength(30);
             change.Property(c => c.Detail).HasColumnType("jsonb");
         });
         modelBuilder.Entity<StockMovement>(movement =>
         {
             movement.HasKey(m => m.Sequence);
-            movement.Property(m => m.ItemNumber).HasMaxLength(64);
+            movement.Property(m => m.ItemNumber).HasMaxLength(LineRules.MaxSkuLength);
             movement.Property(m => m.Warehouse).HasMaxLength(10);
         });
         modelBuilder.Entity<PriceChange>(change =>
         {
             change.HasKey(c => c.Sequence);
-            change.Property(c => c.ItemNumber).HasMaxLength(64);
-            change.Property(c => c.Currency).HasMaxLength(3);
+            change.Property(c => c.ItemNumber).HasMaxLength(LineRules.MaxSkuLength);
+            change.Property(c => c.Currency).HasMaxLength(MoneyRules.CurrencyLength);
         });
         modelBuilder.Entity<ContractPriceChange>(change =>
         {
             change.HasKey(c => c.Sequence);
-            change.Property(c => c.ItemNumber).HasMaxLength(64);
+            change.Property(c => c.ItemNumber).HasMaxLength(LineRules.MaxSkuLength);
             change.OwnsMany(c => c.Breaks, breaks => breaks.ToJson());
         });
         modelBuilder.Entity<CustomerCredit>(credit =>
@@ -76,7 +78,7 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
             credit.HasKey(c => c.CustomerAccountId);
             credit.Property(c => c.CreditLimit).HasPrecision(18, 2);
             credit.Property(c => c.OpenBalance).HasPrecision(18, 2);
-            credit.Property(c => c.Currency).HasMaxLength(3);
+            credit.Property(c => c.Currency).HasMaxLength(MoneyRules.CurrencyLength);
             credit.Property(c => c.HoldReason).HasMaxLength(500);
             credit.Property(c => c.PaymentTerms).HasMaxLength(100);
             credit.Property(c => c.CreditContact).HasMaxLength(200);
@@ -86,7 +88,7 @@ public sealed class ErpDbContext(DbContextOptions<ErpDbContext> options) : DbCon
             change.HasKey(c => c.Sequence);
             change.Property(c => c.CreditLimit).HasPrecision(18, 2);
             change.Property(c => c.OpenBalance).HasPrecision(18, 2);
-            change.Property(c => c.Currency).HasMaxLength(3);
+            change.Property(c => c.Currency).HasMaxLength(MoneyRules.CurrencyLength);
             change.Property(c => c.HoldReason).HasMaxLength(500);
             change.Property(c => c.PaymentTerms).HasMaxLength(100);
             change.Property(c => c.CreditContact).HasMaxLength(200);

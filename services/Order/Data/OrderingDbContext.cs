@@ -1,6 +1,7 @@
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Order.Features.Credit;
 using Microsoft.EntityFrameworkCore;
+using B2BPortal.Contracts.Money;
 
 namespace B2BPortal.Order.Data;
 
@@ -30,7 +31,7 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
             credit.Property(c => c.CreditLimit).HasPrecision(18, 2);
             credit.Property(c => c.OpenReceivables).HasPrecision(18, 2);
             credit.Property(c => c.NotYetInvoiced).HasPrecision(18, 2);
-            credit.Property(c => c.Currency).HasMaxLength(3);
+            credit.Property(c => c.Currency).HasMaxLength(MoneyRules.CurrencyLength);
             credit.Property(c => c.HoldReason).HasMaxLength(500);
             credit.Property(c => c.CreditContact).HasMaxLength(200);
         });

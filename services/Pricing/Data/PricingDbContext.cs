@@ -2,6 +2,8 @@ using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Pricing.Features.ContractPrices;
 using B2BPortal.Pricing.Features.ListPrices;
 using Microsoft.EntityFrameworkCore;
+using B2BPortal.Contracts.Money;
+using B2BPortal.Contracts.Orders;
 
 namespace B2BPortal.Pricing.Data;
 
@@ -20,8 +22,8 @@ public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options)
         modelBuilder.Entity<ListPrice>(price =>
         {
             price.HasKey(p => p.Sku);
-            price.Property(p => p.Sku).HasMaxLength(64);
-            price.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
+            price.Property(p => p.Sku).HasMaxLength(LineRules.MaxSkuLength);
+            price.Property(p => p.Currency).HasMaxLength(MoneyRules.CurrencyLength).IsFixedLength();
             price.Property(p => p.Amount).HasPrecision(18, 4);
             price.Property(p => p.ChangedAt).HasDefaultValueSql("now()");
         });

@@ -3,6 +3,8 @@ using B2BPortal.Order.Features.ErpStatus;
 using B2BPortal.Order.Features.Lifecycle;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using B2BPortal.Contracts.Money;
+using B2BPortal.Contracts.Accounts;
 
 namespace B2BPortal.Order.Features.Orders;
 
@@ -18,7 +20,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasIndex(o => new { o.AccountId, o.PlacedBySubject, o.IdempotencyKey }).IsUnique().HasDatabaseName(OrderConstraints.IdempotencyKeyIndex);
         order.HasIndex(o => new { o.AccountId, o.PlacedBySubject, o.CartVersion }).IsUnique().HasFilter("cart_version IS NOT NULL")
             .HasDatabaseName(OrderConstraints.CartVersionIndex);
-        order.Property(o => o.Number).HasMaxLength(20);
+        order.Property(o => o.Number).HasMaxLength(OrderNumbers.MaxLength);
         order.Property(o => o.PurchaseOrderNumber).HasMaxLength(OrderFieldRules.MaxPurchaseOrderLength);
         order.Property(o => o.ProcessStatus).HasMaxLength(20);
         order.Property(o => o.ValidationStatus).HasMaxLength(20);
@@ -26,13 +28,13 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.CancellationReason).HasMaxLength(OrderHistoryEntry.MaxDetailLength);
         order.Property(o => o.InvoicedAmount).HasPrecision(18, 2);
         order.Property(o => o.PaidAmount).HasPrecision(18, 2);
-        order.Property(o => o.ErpOrderNumber).HasMaxLength(40);
+        order.Property(o => o.ErpOrderNumber).HasMaxLength(OrderNumbers.MaxErpLength);
         order.Property(o => o.RejectionReason).HasMaxLength(2000);
-        order.Property(o => o.PlacedBySubject).HasMaxLength(200);
+        order.Property(o => o.PlacedBySubject).HasMaxLength(AccountFieldRules.MaxSubjectLength);
         order.Property(o => o.PlacedByName).HasMaxLength(200);
         order.Property(o => o.Source).HasMaxLength(10);
         order.Property(o => o.VatId).HasMaxLength(OrderFieldRules.MaxVatIdLength);
-        order.Property(o => o.Currency).HasMaxLength(3);
+        order.Property(o => o.Currency).HasMaxLength(MoneyRules.CurrencyLength);
         order.Property(o => o.NetAmount).HasPrecision(18, 2);
         order.Property(o => o.IdempotencyKey).HasMaxLength(OrderFieldRules.MaxIdempotencyKeyLength);
         order.Property(o => o.RequestHash).HasMaxLength(64);
@@ -58,7 +60,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         line.Property(l => l.Unit).HasMaxLength(10);
         line.Property(l => l.Note).HasMaxLength(LineRules.MaxNoteLength);
         line.Property(l => l.RequestedWarehouse).HasMaxLength(LineRules.MaxWarehouseLength);
-        line.Property(l => l.Currency).HasMaxLength(3);
+        line.Property(l => l.Currency).HasMaxLength(MoneyRules.CurrencyLength);
         line.Property(l => l.UnitPrice).HasPrecision(18, 4);
         line.Property(l => l.LineAmount).HasPrecision(18, 2);
         line.Property(l => l.PriceSource).HasMaxLength(20);
@@ -84,7 +86,7 @@ internal sealed class OrderHistoryEntryConfiguration : IEntityTypeConfiguration<
         entry.Property(e => e.ToState).HasMaxLength(20);
         entry.Property(e => e.Detail).HasMaxLength(OrderHistoryEntry.MaxDetailLength);
         entry.Property(e => e.ActorKind).HasMaxLength(10);
-        entry.Property(e => e.ActorId).HasMaxLength(200);
+        entry.Property(e => e.ActorId).HasMaxLength(AccountFieldRules.MaxSubjectLength);
         entry.Property(e => e.ActorName).HasMaxLength(200);
     }
 }
@@ -96,7 +98,7 @@ internal sealed class ErpChangeConfiguration : IEntityTypeConfiguration<ErpChang
         change.ToTable("erp_changes");
         change.HasKey(c => new { c.OrderId, c.Sequence });
         change.Property(c => c.Kind).HasMaxLength(30);
-        change.Property(c => c.ErpOrderNumber).HasMaxLength(40);
+        change.Property(c => c.ErpOrderNumber).HasMaxLength(OrderNumbers.MaxErpLength);
         change.Property(c => c.Detail).HasColumnType("jsonb");
         change.Property(c => c.Refusal).HasMaxLength(OrderHistoryEntry.MaxDetailLength);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using B2BPortal.Contracts.Orders;
 
 namespace B2BPortal.Order.Features.Orders;
 
@@ -22,6 +23,6 @@ internal sealed class PurchaseOrderReferenceConfiguration : IEntityTypeConfigura
         reference.ToTable("purchase_order_references");
         reference.HasKey(r => new { r.AccountId, r.Number }).HasName(OrderConstraints.PurchaseOrderReferenceKey);
         reference.Property(r => r.Number).HasMaxLength(OrderFieldRules.MaxPurchaseOrderLength);
-        reference.Property(r => r.OrderNumber).HasMaxLength(20);
+        reference.Property(r => r.OrderNumber).HasMaxLength(OrderNumbers.MaxLength);
     }
 }

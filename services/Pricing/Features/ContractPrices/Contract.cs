@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using B2BPortal.Contracts.Money;
+using B2BPortal.Contracts.Orders;
 
 namespace B2BPortal.Pricing.Features.ContractPrices;
 
@@ -37,7 +39,7 @@ internal static class ContractModel
         model.Entity<Contract>(contract =>
         {
             contract.Property(c => c.Name).HasMaxLength(200);
-            contract.Property(c => c.Currency).HasMaxLength(3).IsFixedLength();
+            contract.Property(c => c.Currency).HasMaxLength(MoneyRules.CurrencyLength).IsFixedLength();
             contract.Property(c => c.OnExpiry).HasConversion<string>().HasMaxLength(30);
             contract.HasIndex(c => c.AccountId);
             contract.HasMany(c => c.Prices).WithOne().HasForeignKey(p => p.ContractId);
@@ -45,7 +47,7 @@ internal static class ContractModel
         model.Entity<ContractPrice>(price =>
         {
             price.HasKey(p => new { p.ContractId, p.Sku, p.MinQuantity });
-            price.Property(p => p.Sku).HasMaxLength(64);
+            price.Property(p => p.Sku).HasMaxLength(LineRules.MaxSkuLength);
             price.Property(p => p.MinQuantity).HasPrecision(18, 4);
             price.Property(p => p.UnitPrice).HasPrecision(18, 4);
             price.HasIndex(p => p.Sku);
