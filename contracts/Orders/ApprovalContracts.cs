@@ -1,11 +1,17 @@
-using B2BPortal.Contracts.Accounts;
 using Refit;
 
 namespace B2BPortal.Contracts.Orders;
 
+/// <summary>What an approver decided on a step.</summary>
+public static class ApprovalDecisions
+{
+    public const string Approved = "approved";
+    public const string Rejected = "rejected";
+}
+
 /// <summary>
 /// One step of an order's approval chain: the rule that asked for it, and once decided, who decided what and when. <c>Decision</c>
-/// is <c>approved</c> or <c>rejected</c>; null while the step waits.
+/// is one of <see cref="ApprovalDecisions"/>; null while the step waits.
 /// </summary>
 public sealed record ApprovalStepDto(
     int Number, decimal Above, string Role, string Level, string Rule, string? Decision, string? DecidedBy, string? DecidedByName, DateTimeOffset? DecidedAt,

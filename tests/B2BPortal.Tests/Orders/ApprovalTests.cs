@@ -68,7 +68,7 @@ public sealed class ApprovalTests(PortalFixture portal) : IAsyncLifetime
         var carl = Approvals(await SessionAsync(Demo.AcmeController));
 
         var first = await ApproveAsync(arne, placed);
-        Assert.Equal((ProcessStates.PendingApproval, ApprovalStep.Approved), (first.Status, first.Approval!.Steps[0].Decision));
+        Assert.Equal((ProcessStates.PendingApproval, ApprovalDecisions.Approved), (first.Status, first.Approval!.Steps[0].Decision));
         using (var again = await arne.ApproveAsync(South, placed.Id, new ApproveOrderRequest(total)))
         {
             Assert.Equal(HttpStatusCode.Forbidden, again.StatusCode);
@@ -80,7 +80,7 @@ public sealed class ApprovalTests(PortalFixture portal) : IAsyncLifetime
         var approved = await ApproveAsync(carl, placed);
 
         Assert.Equal((ProcessStates.Submitted, ValidationStates.Approved), (approved.Status, approved.ValidationStatus));
-        Assert.Equal([("Arne Approver (Acme)", ApprovalStep.Approved), ("Carl Controller (Acme)", ApprovalStep.Approved)],
+        Assert.Equal([("Arne Approver (Acme)", ApprovalDecisions.Approved), ("Carl Controller (Acme)", ApprovalDecisions.Approved)],
             approved.Approval!.Steps.Select(s => (s.DecidedByName, s.Decision)));
         Assert.Equal(("user", "Carl Controller (Acme)"), (approved.History.Last(h => h.To == ValidationStates.Approved).Actor.Kind,
             approved.History.Last(h => h.To == ValidationStates.Approved).Actor.Name));
@@ -175,7 +175,7 @@ public sealed class ApprovalTests(PortalFixture portal) : IAsyncLifetime
         var order = rejected.Content!;
         Assert.Equal((ProcessStates.Cancelled, ValidationStates.Rejected), (order.Status, order.ValidationStatus));
         Assert.Contains("framework supplier", order.RejectionReason);
-        Assert.Equal(ApprovalStep.Rejected, order.Approval!.Steps[0].Decision);
+        Assert.Equal(ApprovalDecisions.Rejected, order.Approval!.Steps[0].Decision);
         Assert.Equal(before - placed.NetAmount, await life.NotYetInvoicedAsync());
     }
 
@@ -315,10 +315,4 @@ public sealed class ApprovalTests(PortalFixture portal) : IAsyncLifetime
 
     private static PlaceOrderRequest Pumps(Guid account, int quantity) =>
         TestOrders.For(account, TestOrders.NewReference("APPROVAL"), new OrderLineRequest("PMP-1001", quantity));
-
-    private static class ApprovalStep
-    {
-        public const string Approved = "approved";
-        public const string Rejected = "rejected";
-    }
 }

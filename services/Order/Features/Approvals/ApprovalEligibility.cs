@@ -1,6 +1,6 @@
-using System.Globalization;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.Contracts.Accounts;
+using B2BPortal.Order.Features.Validation;
 
 namespace B2BPortal.Order.Features.Approvals;
 
@@ -51,9 +51,7 @@ internal static class ApprovalEligibility
 
         var limit = scope.For(order.AccountId)?.ApprovalLimit;
         return limit is { } most && order.NetAmount > most
-            ? $"The order's total of {Money(order.NetAmount, order.Currency)} is above your approval limit of {Money(most, order.Currency)}."
+            ? $"The order's total of {Findings.Money(order.NetAmount, order.Currency)} is above your approval limit of {Findings.Money(most, order.Currency)}."
             : null;
     }
-
-    private static string Money(decimal amount, string currency) => $"{amount.ToString("#,0.00", CultureInfo.InvariantCulture)} {currency}";
 }

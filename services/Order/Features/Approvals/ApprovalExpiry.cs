@@ -47,7 +47,7 @@ internal sealed partial class ApprovalExpiry(IServiceScopeFactory scopes, IConfi
             SELECT * FROM ordering.orders
             WHERE process_status = {ProcessStates.PendingApproval} AND approval_expires_at <= {now}
             ORDER BY approval_expires_at LIMIT 100 FOR UPDATE SKIP LOCKED
-            """).Include(o => o.Lines).ToListAsync(cancellationToken);
+            """).ToListAsync(cancellationToken);
         foreach (var order in due)
         {
             var waited = (order.ApprovalExpiresAt!.Value - order.SubmittedAt).TotalHours.ToString("0.###", CultureInfo.InvariantCulture);

@@ -52,7 +52,7 @@ internal sealed class ApprovalReviewer(OrderFactsLoader loader, OrderValidator v
         var currentTotal = outcome.Totals.NetAmount;
         if (currentTotal != order.NetAmount)
         {
-            changes.Add($"The total is {Money(currentTotal)} {order.Currency} now, {Money(order.NetAmount)} when the order was placed.");
+            changes.Add($"The total is {Findings.Money(currentTotal, order.Currency)} now, {Findings.Money(order.NetAmount, order.Currency)} when the order was placed.");
         }
 
         var findings = outcome.Findings.Where(f => f.Code != FindingCodes.PurchaseOrderDuplicate).ToList();

@@ -6,9 +6,6 @@ namespace B2BPortal.Order.Features.Approvals;
 /// <summary>A step of an order's approval chain, copied from the rules when the order was placed (later rule changes leave it alone).</summary>
 public sealed class ApprovalStep
 {
-    public const string Approved = "approved";
-    public const string Rejected = "rejected";
-
     public int Number { get; init; }
     public decimal Above { get; init; }
     public required string Role { get; init; }

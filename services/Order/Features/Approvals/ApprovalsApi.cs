@@ -127,7 +127,7 @@ internal static class ApprovalsApi
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var locked = (await OrderLocks.LoadForUpdateAsync(db, orderId, cancellationToken))!;
+        var locked = (await OrderLocks.LoadForUpdateAsync(db, orderId, cancellationToken, withLines: true))!;
         if (locked.CurrentApprovalStep?.Number != step.Number)
         {
             return NotWaiting(locked);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using B2BPortal.Contracts.Erp;
 using B2BPortal.Contracts.Events;
@@ -7,6 +6,7 @@ using B2BPortal.Order.Data;
 using B2BPortal.Order.Features.Credit;
 using B2BPortal.Order.Features.Lifecycle;
 using B2BPortal.Order.Features.Orders;
+using B2BPortal.Order.Features.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace B2BPortal.Order.Features.ErpStatus;
@@ -20,7 +20,7 @@ public sealed partial class ErpChangeApplier(OrderingDbContext db, TimeProvider 
 {
     public async Task ApplyAsync(ErpSalesOrderChanged change, CancellationToken cancellationToken)
     {
-        var order = await OrderLocks.LoadForUpdateAsync(db, change.OrderId, cancellationToken);
+        var order = await OrderLocks.LoadForUpdateAsync(db, change.OrderId, cancellationToken, withLines: true);
         if (order is null)
         {
             LogUnknownOrder(logger, change.ErpOrderNumber, change.OrderId);
@@ -192,7 +192,7 @@ public sealed partial class ErpChangeApplier(OrderingDbContext db, TimeProvider 
         {
             Number = detail.InvoiceNumber!, Amount = detail.Amount!.Value, Currency = detail.Currency ?? order.Currency, DueDate = detail.DueDate, IssuedAt = at,
         };
-        var text = $"Invoice {invoice.Number}: {Money(invoice.Amount, invoice.Currency)}" + (invoice.DueDate is { } due ? $", due {due:yyyy-MM-dd}." : ".");
+        var text = $"Invoice {invoice.Number}: {Findings.Money(invoice.Amount, invoice.Currency)}" + (invoice.DueDate is { } due ? $", due {Findings.Date(due)}." : ".");
         MoveOrNote(order, OrderAxes.Payment, PaymentStates.Invoiced, "invoice", erp, at, text, sequence);
 
         // The invoiced amount leaves the portal's not-yet-invoiced sum; the ERP's open receivables take it over (its credit feed).
@@ -208,7 +208,7 @@ public sealed partial class ErpChangeApplier(OrderingDbContext db, TimeProvider 
         var paidInFull = order.PaidAmount + detail.Amount!.Value >= order.InvoicedAmount;
         var target = paidInFull ? PaymentStates.Paid : order.PaymentStatus == PaymentStates.Overdue ? PaymentStates.Overdue : PaymentStates.PartiallyPaid;
         MoveOrNote(order, OrderAxes.Payment, target, "payment", erp, at,
-            $"Payment of {Money(detail.Amount.Value, invoice.Currency)} received on invoice {invoice.Number}.", sequence);
+            $"Payment of {Findings.Money(detail.Amount.Value, invoice.Currency)} received on invoice {invoice.Number}.", sequence);
         order.AddPayment(invoice, detail.Amount.Value);
     }
 
@@ -250,10 +250,8 @@ public sealed partial class ErpChangeApplier(OrderingDbContext db, TimeProvider 
 
     private static string Backorders(Orders.Order order, ErpOrderChangeDetail detail) =>
         detail.Lines.Count == 0 ? "" : " " + string.Join("; ", detail.Lines.Select(l =>
-            $"line {l.LineNumber} ({order.Lines.FirstOrDefault(x => x.LineNumber == l.LineNumber)?.Sku}): {l.Quantity.ToString("0.###", CultureInfo.InvariantCulture)} on backorder"
-            + (l.RevisedDate is { } date ? $" until {date:yyyy-MM-dd}" : ""))) + ".";
-
-    private static string Money(decimal amount, string currency) => $"{amount.ToString("#,0.00", CultureInfo.InvariantCulture)} {currency}";
+            $"line {l.LineNumber} ({order.Lines.FirstOrDefault(x => x.LineNumber == l.LineNumber)?.Sku}): {Findings.Quantity(l.Quantity)} on backorder"
+            + (l.RevisedDate is { } date ? $" until {Findings.Date(date)}" : ""))) + ".";
 
     private static void Refuse(bool refused, string reason)
     {

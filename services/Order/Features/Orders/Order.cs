@@ -123,7 +123,7 @@ public sealed class Order
     public void ApproveStep(OrderActor approver, DateTimeOffset at, string? comment)
     {
         var step = CurrentApprovalStep ?? throw new OrderTransitionRefusedException($"Order {Number} waits for no approval.");
-        (step.Decision, step.DecidedBy, step.DecidedByName, step.DecidedAt, step.Comment) = (ApprovalStep.Approved, approver.Id, approver.Name, at, comment);
+        (step.Decision, step.DecidedBy, step.DecidedByName, step.DecidedAt, step.Comment) = (ApprovalDecisions.Approved, approver.Id, approver.Name, at, comment);
         var text = $"Step {step.Number} of {ApprovalSteps.Count} approved by {approver.Name} ({step.Rule})" + (comment is null ? "." : $": {comment}");
         if (CurrentApprovalStep is null)
         {
@@ -139,7 +139,7 @@ public sealed class Order
     public void RejectStep(OrderActor approver, DateTimeOffset at, string reason)
     {
         var step = CurrentApprovalStep ?? throw new OrderTransitionRefusedException($"Order {Number} waits for no approval.");
-        (step.Decision, step.DecidedBy, step.DecidedByName, step.DecidedAt, step.Comment) = (ApprovalStep.Rejected, approver.Id, approver.Name, at, reason);
+        (step.Decision, step.DecidedBy, step.DecidedByName, step.DecidedAt, step.Comment) = (ApprovalDecisions.Rejected, approver.Id, approver.Name, at, reason);
         Reject(approver, at, $"Rejected by {approver.Name}: {reason}");
     }
 

@@ -9,14 +9,20 @@ namespace B2BPortal.Order.Features.Orders;
 /// </summary>
 internal static class OrderLocks
 {
-    public static async Task<Order?> LoadForUpdateAsync(OrderingDbContext db, Guid orderId, CancellationToken cancellationToken)
+    /// <summary>The order with its row locked; its lines too when <paramref name="withLines"/> (a step that changes them or their prices).</summary>
+    public static async Task<Order?> LoadForUpdateAsync(OrderingDbContext db, Guid orderId, CancellationToken cancellationToken, bool withLines = false)
     {
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("An order is locked inside a transaction.");
         }
 
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM ordering.orders WHERE id = {orderId} FOR UPDATE", cancellationToken);
-        return await db.Orders.Include(o => o.Lines).AsSplitQuery().SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        var order = await db.Orders.FromSql($"SELECT * FROM ordering.orders WHERE id = {orderId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        if (order is not null && withLines)
+        {
+            await db.Entry(order).Collection(o => o.Lines).LoadAsync(cancellationToken);
+        }
+
+        return order;
     }
 }

@@ -44,7 +44,9 @@ internal sealed partial class OrderPlacement(
     ILogger<OrderPlacement> logger)
 {
     public async Task<PlacementResult?> ReplayAsync(Placement placement, CancellationToken cancellationToken) =>
-        await FindByKeyAsync(placement, cancellationToken) is { } earlier ? Replay(earlier, placement) : null;
+        await FindByKeyAsync(placement, cancellationToken) is { } earlier
+            ? Replay((await OrderQueries.FindAsync(db, earlier, cancellationToken))!, placement)
+            : null;
 
     /// <summary>Places an order whose key the caller has just looked up with <see cref="ReplayAsync"/> and found unused.</summary>
     public async Task<PlacementResult> PlaceAsync(Placement placement, CancellationToken cancellationToken)
@@ -130,10 +132,11 @@ internal sealed partial class OrderPlacement(
         }
     }
 
-    private Task<Order?> FindByKeyAsync(Placement placement, CancellationToken cancellationToken) =>
-        db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.History).AsSplitQuery()
-            .SingleOrDefaultAsync(o => o.AccountId == placement.AccountId && o.PlacedBySubject == placement.Caller.Subject
-                && o.IdempotencyKey == placement.IdempotencyKey, cancellationToken);
+    /// <summary>The id of the caller's order with this key, if any: asked before every placement, so it reads one indexed row only.</summary>
+    private async Task<Guid?> FindByKeyAsync(Placement placement, CancellationToken cancellationToken) =>
+        await db.Orders.AsNoTracking()
+            .Where(o => o.AccountId == placement.AccountId && o.PlacedBySubject == placement.Caller.Subject && o.IdempotencyKey == placement.IdempotencyKey)
+            .Select(o => (Guid?)o.Id).SingleOrDefaultAsync(cancellationToken);
 
     private static PlacementResult Replay(Order earlier, Placement placement) =>
         earlier.RequestHash == placement.RequestHash ? new PlacementResult.Replayed(earlier) : new PlacementResult.KeyReused();
