@@ -60,6 +60,13 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         {
             BadHttpRequestException bad => BadRequest(bad),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ when ConcurrentChanges.LostRace(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Someone changed the same data at the same moment.",
+                Detail = "Another request changed what this one was changing while it ran, and this one was not applied. " +
+                         "Read it again, and send the request again if it still applies.",
+            },
             _ => new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,
@@ -76,6 +83,10 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
+        else if (problem.Status == StatusCodes.Status409Conflict)
+        {
+            LogLostRace(logger, httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
+        }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
@@ -91,6 +102,9 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         var (detail, field) = BadRequestDetails.Describe(bad);
         return new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read.", Detail = detail }.WithField(field);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path} lost a race with a concurrent change and answered 409: {Reason}")]
+    private static partial void LogLostRace(ILogger logger, string method, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

@@ -47,7 +47,7 @@ internal static class CartRoutes
             return TypedResults.Ok(new CartViewDto(cart, null, []));
         }
 
-        var draft = new PlaceOrderRequest(null, [.. cart.Lines.Select(l => new OrderLineRequest(l.Sku, l.Quantity, l.Note, l.Warehouse))]);
+        var draft = new PlaceOrderRequest([.. cart.Lines.Select(l => new OrderLineRequest(l.Sku, l.Quantity, l.Note, l.Warehouse))]);
         try
         {
             var preview = await Downstream.CallAsync("Order", options.Value.RequiredTimeout,

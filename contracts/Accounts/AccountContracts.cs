@@ -27,11 +27,13 @@ public sealed record AccountDetailsDto(
 public sealed record MemberDto(
     Guid MembershipId, Guid UserId, string Email, string DisplayName, Guid AccountId, string AccountName, string Role, decimal? ApprovalLimit, string Status);
 
-public sealed record InviteMemberRequest(string Email, string? DisplayName, string Role, decimal? ApprovalLimit);
+/// <summary>An invitation; an <c>Approver</c> needs an <c>ApprovalLimit</c> (the largest order total they may approve).</summary>
+public sealed record InviteMemberRequest(string Email, string Role, string? DisplayName = null, decimal? ApprovalLimit = null);
 
 /// <summary>Change a membership; fields left null stay as they are. <c>Status</c> is <c>Active</c> or <c>Disabled</c>.</summary>
-public sealed record UpdateMemberRequest(string? Role, decimal? ApprovalLimit, string? Status);
+public sealed record UpdateMemberRequest(string? Role = null, decimal? ApprovalLimit = null, string? Status = null);
 
+/// <summary>Replaces the credit terms: every field must be sent, <c>creditLimit</c> null for no limit, <c>paymentTerms</c> null for none.</summary>
 public sealed record UpdateCreditTermsRequest(decimal? CreditLimit, string Currency, string? PaymentTerms);
 
 /// <summary><c>requireTwoFactor</c> must be sent: left out, it would read as false and switch the requirement off.</summary>

@@ -67,7 +67,7 @@ public static class ImportStatuses
 }
 
 /// <summary>Confirms an import: its accepted rows, and the suggestions of the rows listed in <c>UseSuggestionFor</c>, go into the cart.</summary>
-public sealed record ConfirmImportRequest(IReadOnlyList<int>? UseSuggestionFor);
+public sealed record ConfirmImportRequest(IReadOnlyList<int>? UseSuggestionFor = null);
 
 public interface ICartApi
 {

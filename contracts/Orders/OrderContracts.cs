@@ -16,8 +16,8 @@ public sealed record OrderLineRequest(string Sku, decimal Quantity, string? Note
 /// <c>ShipToAddressId</c> is one of the account's addresses (<c>GET …/ordering-profile</c>); <c>VatId</c> is optional.
 /// </summary>
 public sealed record PlaceOrderRequest(
-    string? PurchaseOrderNumber,
     IReadOnlyList<OrderLineRequest?>? Lines,
+    string? PurchaseOrderNumber = null,
     Guid? ShipToAddressId = null,
     DateOnly? RequestedDeliveryDate = null,
     string? VatId = null);
@@ -27,7 +27,7 @@ public sealed record PlaceOrderRequest(
 /// buyer reviewed; when given and the cart has changed since, the checkout is refused (409) so nothing unseen is ordered.
 /// </summary>
 public sealed record CheckoutRequest(
-    string? PurchaseOrderNumber, Guid? ShipToAddressId, DateOnly? RequestedDeliveryDate, string? VatId = null, int? CartVersion = null);
+    string? PurchaseOrderNumber = null, Guid? ShipToAddressId = null, DateOnly? RequestedDeliveryDate = null, string? VatId = null, int? CartVersion = null);
 
 /// <summary>The four layers an order is checked in, in the order they run.</summary>
 public static class FindingLayers
@@ -206,7 +206,7 @@ public sealed record OrderHistoryEntryDto(
 public sealed record OrderHistoryActorDto(string Kind, string? Id, string Name);
 
 /// <summary>A buyer's cancellation: the reason goes to the ERP when the ERP already has the order.</summary>
-public sealed record CancelOrderRequest(string? Reason);
+public sealed record CancelOrderRequest(string? Reason = null);
 
 /// <summary>An order in a list: enough to find it and see where it is.</summary>
 public sealed record OrderSummaryDto(

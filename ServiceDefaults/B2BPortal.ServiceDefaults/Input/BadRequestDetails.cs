@@ -45,6 +45,13 @@ internal static partial class BadRequestDetails
         var message = json.Message;
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         message = cut > 0 ? message[..cut] : message;
+        if (MissingRequired().Match(message) is { Success: true } missing)
+        {
+            var names = missing.Groups["name"].Captures.Select(c => string.IsNullOrEmpty(field) ? c.Value : $"{field}.{c.Value}").ToList();
+            return ($"Required {(names.Count == 1 ? "field is" : "fields are")} missing: {string.Join(", ", names)}. " +
+                    "Send each one; where a field may have no value, send it as null.", names[0]);
+        }
+
         if (CouldNotConvert().Match(message) is { Success: true } conversion)
         {
             message = $"the value is not {Expected(conversion.Groups["type"].Value)}.";
@@ -52,10 +59,6 @@ internal static partial class BadRequestDetails
         else if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
             message = "the JSON is nested deeper than 64 levels.";
-        }
-        else if (message.Contains("missing required properties", StringComparison.Ordinal))
-        {
-            message = message.Replace("JSON deserialization for type", "the body of type", StringComparison.Ordinal);
         }
 
         var where = string.IsNullOrEmpty(field) ? "" : $"{field}: ";
@@ -82,6 +85,9 @@ internal static partial class BadRequestDetails
 
     [GeneratedRegex("""^Required parameter "\S+ (?<name>[^"]+)" was not provided from (?<source>[a-z ]+)\.$""")]
     private static partial Regex NotProvided();
+
+    [GeneratedRegex("""missing required properties including: (?:'(?<name>[^']+)'(?:, )?)+""")]
+    private static partial Regex MissingRequired();
 
     [GeneratedRegex("""could not be converted to (?<type>[\w.?]+)""")]
     private static partial Regex CouldNotConvert();

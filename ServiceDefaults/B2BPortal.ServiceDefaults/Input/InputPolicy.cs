@@ -20,7 +20,13 @@ public static class InputPolicy
             kestrel.Limits.MaxRequestLineSize = RequestLimits.KestrelLineAndHeaders;
             kestrel.Limits.MaxRequestHeadersTotalSize = RequestLimits.KestrelLineAndHeaders;
         });
-        builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(json => json.SerializerOptions.Converters.Add(new PlainTextJsonConverter()));
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(json =>
+        {
+            json.SerializerOptions.Converters.Add(new PlainTextJsonConverter());
+            // A field a request may leave out has a default in its contract; every other one must be sent (null where it allows
+            // none), so a missing yes/no, amount or id is refused instead of read as false, 0 or an empty id.
+            json.SerializerOptions.RespectRequiredConstructorParameters = true;
+        });
     }
 
     /// <summary>Runs <see cref="RequestGuard"/>; call right after the problem-details handlers, before anything reads the request.</summary>

@@ -120,6 +120,58 @@ public sealed class InputPolicyTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.OK, priced.StatusCode);
     }
 
+    [Fact]
+    public async Task An_approver_invited_without_an_approval_limit_is_refused_naming_the_limit_and_nobody_is_invited()
+    {
+        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
+        var email = $"approver-{Guid.NewGuid():N}@example.com";
+
+        using var response = await admin.Http.PostAsJsonAsync($"/api/v1/accounts/{Demo.AcmePlantSouth}/members", new { email, role = AccountRoles.Approver });
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("approvalLimit", problem.GetProperty("field").GetString());
+        var members = await admin.Http.GetFromJsonAsync<List<MemberDto>>($"/api/v1/accounts/{Demo.AcmePlantSouth}/members");
+        Assert.DoesNotContain(members!, m => m.Email == email);
+    }
+
+    [Fact]
+    public async Task An_approval_step_without_its_threshold_is_refused_naming_it_not_read_as_zero()
+    {
+        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
+        var policyUrl = $"/api/v1/accounts/{Demo.AcmePlantSouth}/approval-policy";
+        var before = await admin.Http.GetFromJsonAsync<EffectiveApprovalPolicyDto>(policyUrl);
+
+        using var response = await admin.Http.PutAsJsonAsync(policyUrl, new { steps = new[] { new { role = ApproverRoles.Approver } } });
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("steps[0].above", problem.GetProperty("field").GetString());
+        Assert.Contains("missing: steps[0].above", problem.GetProperty("detail").GetString());
+        Assert.Equivalent(before, await admin.Http.GetFromJsonAsync<EffectiveApprovalPolicyDto>(policyUrl), strict: true);
+    }
+
+    [Fact]
+    public async Task Two_removals_of_a_units_approval_rules_at_once_both_answer_the_rules_that_now_hold_never_500()
+    {
+        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
+        var policyUrl = $"/api/v1/accounts/{Demo.AcmeNorthAssembly}/approval-policy";
+        for (var round = 0; round < 5; round++)
+        {
+            using var set = await admin.Http.PutAsJsonAsync(policyUrl, new ApprovalPolicyDto([new ApprovalStepRule(40_000m)]));
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+
+            var removals = await Task.WhenAll(admin.Http.DeleteAsync(policyUrl), admin.Http.DeleteAsync(policyUrl));
+
+            foreach (var removal in removals)
+            {
+                using (removal)
+                {
+                    Assert.True(removal.StatusCode == HttpStatusCode.OK, $"{(int)removal.StatusCode}: {await removal.Content.ReadAsStringAsync()}");
+                    Assert.False((await removal.Content.ReadFromJsonAsync<EffectiveApprovalPolicyDto>())!.IsOwn);
+                }
+            }
+        }
+    }
+
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();

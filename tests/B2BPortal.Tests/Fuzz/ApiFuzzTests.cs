@@ -36,6 +36,7 @@ public sealed class ApiFuzzTests(PortalFixture portal, ITestOutputHelper output)
         var callers = await CallersAsync();
         var statuses = new ConcurrentDictionary<string, int>();
         var slowest = new ConcurrentDictionary<string, double>();
+        var slowRequests = new ConcurrentQueue<string>();
         var started = Stopwatch.GetTimestamp();
         var sent = 0;
         var generator = new FuzzRequests(api, callers.Count);
@@ -49,6 +50,10 @@ public sealed class ApiFuzzTests(PortalFixture portal, ITestOutputHelper output)
             Interlocked.Increment(ref sent);
             statuses.AddOrUpdate($"{(int)response.StatusCode}", 1, (_, n) => n + 1);
             slowest.AddOrUpdate(request.Operation.ToString(), elapsed.TotalMilliseconds, (_, ms) => Math.Max(ms, elapsed.TotalMilliseconds));
+            if (elapsed > Verdict.Slowest / 2)
+            {
+                slowRequests.Enqueue($"{Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s: {elapsed.TotalMilliseconds:0} ms, {(int)response.StatusCode} to {request.Line}");
+            }
             if (Verdict.Judge(request, response.StatusCode, response.Content.Headers.ContentType?.ToString(), body, timed ? elapsed : null) is { } wrong)
             {
                 throw new Xunit.Sdk.XunitException(wrong);
@@ -77,6 +82,11 @@ public sealed class ApiFuzzTests(PortalFixture portal, ITestOutputHelper output)
             output.WriteLine($"requests sent once more because their connection was closed under them: {transportRetries}");
             output.WriteLine("slowest answer per operation, slowest first: " +
                              string.Join(", ", slowest.OrderByDescending(s => s.Value).Take(8).Select(s => $"{s.Key} {s.Value:0} ms")));
+            output.WriteLine($"answers slower than {(Verdict.Slowest / 2).TotalMilliseconds:0} ms (seconds into the run): {slowRequests.Count}");
+            foreach (var slow in slowRequests.Take(40))
+            {
+                output.WriteLine($"  {slow}");
+            }
         }
 
         var stored = await StoredInputs.InvalidAsync(new NpgsqlConnectionStringBuilder(portal.PostgresAdminConnectionString) { Database = "portal" }.ConnectionString);

@@ -32,6 +32,9 @@ internal sealed record FuzzRequest(
         return message;
     }
 
+    /// <summary>Who sent it and where, on one line.</summary>
+    public string Line => $"caller {Caller}: {Method} {Shorten(Url, 160)}";
+
     public override string ToString()
     {
         var text = new StringBuilder($"caller {Caller}: {Method} {Shorten(Url, 300)}");

@@ -15,7 +15,7 @@ public static partial class IdentityPages
     /// <summary>Invites a new person through the BFF as <paramref name="admin"/> and answers the link from their invitation mail.</summary>
     public static async Task<Uri> InviteAsync(this PortalFixture portal, BffSession admin, Guid accountId, string email, string role = AccountRoles.Buyer)
     {
-        using var invited = await admin.Http.PostAsJsonAsync($"/api/v1/accounts/{accountId}/members", new InviteMemberRequest(email, $"Test {email}", role, null));
+        using var invited = await admin.Http.PostAsJsonAsync($"/api/v1/accounts/{accountId}/members", new InviteMemberRequest(email, role, $"Test {email}"));
         Assert.True(invited.StatusCode == HttpStatusCode.Created, await invited.Content.ReadAsStringAsync());
         return await portal.InvitationLinkAsync(email);
     }

@@ -9,7 +9,7 @@ public static class TestOrders
     public static string NewReference(string what) => $"PO-{what}-{Guid.NewGuid().ToString("N")[..8].ToUpperInvariant()}";
 
     public static PlaceOrderRequest For(Guid account, string purchaseOrder, params OrderLineRequest[] lines) =>
-        new(purchaseOrder, lines, Demo.ShipToOf(account));
+        new(lines, purchaseOrder, Demo.ShipToOf(account));
 
     /// <summary>One mechanical seal: in stock, in every demo assortment, and it costs little of the company's credit.</summary>
     public static PlaceOrderRequest Small(Guid account, string purchaseOrder) => For(account, purchaseOrder, new OrderLineRequest("SEA-4001", 1));

@@ -80,7 +80,7 @@ public sealed class OrderToErpPathTests(PortalFixture portal) : IAsyncLifetime
     [Fact]
     public async Task An_invalid_order_gets_a_problem_that_names_each_bad_field()
     {
-        using var response = await PostOrderAsync(Acme, new PlaceOrderRequest("PO", [new OrderLineRequest("", 0)]), Guid.NewGuid().ToString());
+        using var response = await PostOrderAsync(Acme, new PlaceOrderRequest([new OrderLineRequest("", 0)], "PO"), Guid.NewGuid().ToString());
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

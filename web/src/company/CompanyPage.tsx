@@ -41,6 +41,8 @@ export function CompanyPage() {
   const [reload, setReload] = useState(0);
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<string>('Buyer');
+  const [limit, setLimit] = useState('');
+  const [becomingApprover, setBecomingApprover] = useState<{ membershipId: string; limit: string } | null>(null);
   const manage = canManageMembers(access);
 
   useEffect(() => {
@@ -73,8 +75,26 @@ export function CompanyPage() {
 
   async function invite(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    await act(() => inviteMember(access.accountId, { email: email.trim(), role }));
+    const approvalLimit = role === 'Approver' ? Number(limit) : null;
+    await act(() => inviteMember(access.accountId, { email: email.trim(), role, approvalLimit }));
     setEmail('');
+    setLimit('');
+  }
+
+  function changeRole(member: Member, newRole: string) {
+    if (newRole === 'Approver' && member.approvalLimit === null) {
+      setBecomingApprover({ membershipId: member.membershipId, limit: '' });
+      return;
+    }
+    void act(() => updateMember(access.accountId, member.membershipId, { role: newRole }));
+  }
+
+  async function makeApprover(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!becomingApprover) return;
+    const { membershipId, limit: approvalLimit } = becomingApprover;
+    await act(() => updateMember(access.accountId, membershipId, { role: 'Approver', approvalLimit: Number(approvalLimit) }));
+    setBecomingApprover(null);
   }
 
   return (
@@ -135,6 +155,20 @@ export function CompanyPage() {
                 ))}
               </select>
             </label>
+            {role === 'Approver' && (
+              <label className="field">
+                <span>Approval limit ({details?.creditTerms.currency ?? 'net'})</span>
+                <input
+                  data-testid="invite-approval-limit"
+                  type="number"
+                  min="0"
+                  step="0.01"
+                  value={limit}
+                  onChange={(e) => setLimit(e.target.value)}
+                  required
+                />
+              </label>
+            )}
             <button type="submit" className="primary" data-testid="invite">
               Invite
             </button>
@@ -163,7 +197,7 @@ export function CompanyPage() {
                       <select
                         aria-label={`Role of ${member.email}`}
                         value={member.role}
-                        onChange={(e) => act(() => updateMember(access.accountId, member.membershipId, { role: e.target.value }))}
+                        onChange={(e) => changeRole(member, e.target.value)}
                       >
                         {customerRoles.map((r) => (
                           <option key={r}>{r}</option>
@@ -173,6 +207,23 @@ export function CompanyPage() {
                       member.role
                     )}
                     {member.approvalLimit !== null && ` (limit ${member.approvalLimit})`}
+                    {becomingApprover?.membershipId === member.membershipId && (
+                      <form className="inline-form" onSubmit={makeApprover}>
+                        <input
+                          aria-label={`Approval limit of ${member.email}`}
+                          type="number"
+                          min="0"
+                          step="0.01"
+                          value={becomingApprover.limit}
+                          onChange={(e) => setBecomingApprover({ membershipId: member.membershipId, limit: e.target.value })}
+                          required
+                        />
+                        <button type="submit">Make approver</button>
+                        <button type="button" onClick={() => setBecomingApprover(null)}>
+                          Cancel
+                        </button>
+                      </form>
+                    )}
                   </td>
                   <td data-label="Status">{member.status}</td>
                   {manage && (

@@ -66,12 +66,18 @@ internal static class ApprovalPolicyApi
     private static async Task<Ok<EffectiveApprovalPolicyDto>> RemoveAsync(
         Guid accountId, AccountDbContext db, IIntegrationEventOutbox outbox, AuditTrail audit, CancellationToken cancellationToken)
     {
-        if (await db.ApprovalPolicies.SingleOrDefaultAsync(p => p.AccountId == accountId, cancellationToken) is { } own)
+        // Deleted by one statement rather than loaded and removed: of two removals at once, the second waits for the first and
+        // finds nothing left to remove, so both answer the rules that now hold, and only the first is audited.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            db.ApprovalPolicies.Remove(own);
-            audit.Record(accountId, "approval-policy.removed", "The account follows the approval rules above it.");
-            outbox.Add(new OrderingSettingsChanged { AccountId = accountId });
-            await db.SaveChangesAsync(cancellationToken);
+            if (await db.ApprovalPolicies.Where(p => p.AccountId == accountId).ExecuteDeleteAsync(cancellationToken) > 0)
+            {
+                audit.Record(accountId, "approval-policy.removed", "The account follows the approval rules above it.");
+                outbox.Add(new OrderingSettingsChanged { AccountId = accountId });
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return TypedResults.Ok(await EffectiveAsync(db, accountId, cancellationToken));

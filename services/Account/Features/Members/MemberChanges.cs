@@ -19,6 +19,9 @@ namespace B2BPortal.Account.Features.Members;
 /// </summary>
 internal static class MemberChanges
 {
+    private const string ApproverNeedsLimit =
+        "An Approver needs an approval limit: the largest order total (net, in the account's currency) they may approve.";
+
     public static async Task<Results<Created<MemberDto>, ValidationProblem, ProblemHttpResult>> InviteAsync(
         Guid accountId, InviteMemberRequest request, HttpContext http, AccountDbContext db, IIntegrationEventOutbox outbox,
         AuditTrail audit, CancellationToken cancellationToken)
@@ -27,6 +30,10 @@ internal static class MemberChanges
         if (request.Role is null)
         {
             errors["role"] = [$"Give the new member's role: one of {string.Join(", ", AccountRoles.Assignable)}."];
+        }
+        else if (request.Role == AccountRoles.Approver && request.ApprovalLimit is null)
+        {
+            errors["approvalLimit"] = [ApproverNeedsLimit];
         }
 
         if (request.Email?.Trim() is not { Length: > 0 and <= AccountFieldRules.MaxEmailLength } || !MailAddress.TryCreate(request.Email.Trim(), out var address))
@@ -115,9 +122,15 @@ internal static class MemberChanges
             return CannotGrant(acting, AccountRoles.MayGrant(acting.Roles, membership.Role) ? newRole : membership.Role);
         }
 
+        var limit = newRole == AccountRoles.Approver ? request.ApprovalLimit ?? membership.ApprovalLimit : null;
+        if (newRole == AccountRoles.Approver && limit is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["approvalLimit"] = [ApproverNeedsLimit] }, title: "The membership was not changed.");
+        }
+
         var before = $"{membership.Role}{LimitText(membership)}, {membership.Status}";
         membership.Role = newRole;
-        membership.ApprovalLimit = newRole == AccountRoles.Approver ? request.ApprovalLimit ?? membership.ApprovalLimit : null;
+        membership.ApprovalLimit = limit;
         membership.Status = request.Status ?? membership.Status;
         membership.UpdatedAt = DateTimeOffset.UtcNow;
         await PublishChangeAsync(db, outbox, membership, http, cancellationToken);

@@ -38,7 +38,7 @@ internal sealed class ImportClassifier(IOrderServiceApi orders)
             return;
         }
 
-        var request = new PlaceOrderRequest(null, [.. lines.Select(r => new OrderLineRequest(r.Sku!, r.Quantity!.Value, r.Note, r.Warehouse))]);
+        var request = new PlaceOrderRequest([.. lines.Select(r => new OrderLineRequest(r.Sku!, r.Quantity!.Value, r.Note, r.Warehouse))]);
         var preview = await Downstream.CallAsync("Order", Timeout, t => orders.PreviewAsync(accountId, request, draft: true, accessToken, t), cancellationToken);
         var byLine = preview.Findings.Where(f => f.Line is not null).ToLookup(f => f.Line!.Value);
         for (var index = 0; index < lines.Count; index++)

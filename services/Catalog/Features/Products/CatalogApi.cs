@@ -86,12 +86,12 @@ internal static class CatalogApi
     private static async Task<Results<Ok<List<ProductSummaryDto>>, ValidationProblem>> LookupAsync(
         ProductLookupRequest request, CatalogDbContext db, ReferenceData reference, ProductSummaries summaries, CancellationToken cancellationToken)
     {
-        if (request.Skus.Count > LineRules.MaxLines)
+        if (SkusProblem(request.Skus, "look up") is { } problem)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["skus"] = [$"Look up at most {LineRules.MaxLines} SKUs at once."] });
+            return problem;
         }
 
-        var skus = request.Skus.Distinct().ToArray();
+        var skus = request.Skus.OfType<string>().Distinct().ToArray();
         var scope = AssortmentScope.From(request.Assortment, await reference.CategoriesAsync(db, cancellationToken));
         var products = await scope.Apply(db.Products.AsNoTracking()).Where(p => skus.Contains(p.Sku)).ToListAsync(cancellationToken);
         return TypedResults.Ok(await summaries.ForAsync(products, cancellationToken));
@@ -100,12 +100,12 @@ internal static class CatalogApi
     private static async Task<Results<Ok<List<string>>, ValidationProblem>> VisibleAsync(
         ProductLookupRequest request, CatalogDbContext db, ReferenceData reference, CancellationToken cancellationToken)
     {
-        if (request.Skus.Count > LineRules.MaxLines)
+        if (SkusProblem(request.Skus, "look up") is { } problem)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["skus"] = [$"Look up at most {LineRules.MaxLines} SKUs at once."] });
+            return problem;
         }
 
-        var skus = request.Skus.Distinct().ToArray();
+        var skus = request.Skus.OfType<string>().Distinct().ToArray();
         var scope = AssortmentScope.From(request.Assortment, await reference.CategoriesAsync(db, cancellationToken));
         return TypedResults.Ok(await scope.Apply(db.Products.AsNoTracking()).Where(p => skus.Contains(p.Sku)).Select(p => p.Sku).ToListAsync(cancellationToken));
     }
@@ -118,12 +118,12 @@ internal static class CatalogApi
     private static async Task<Results<Ok<List<ProductCheckDto>>, ValidationProblem>> CheckAsync(
         ProductLookupRequest request, CatalogDbContext db, ReferenceData reference, ProductSummaries summaries, CancellationToken cancellationToken)
     {
-        if (request.Skus.Count > LineRules.MaxLines)
+        if (SkusProblem(request.Skus, "check") is { } problem)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["skus"] = [$"Check at most {LineRules.MaxLines} SKUs at once."] });
+            return problem;
         }
 
-        var skus = request.Skus.Distinct().ToArray();
+        var skus = request.Skus.OfType<string>().Distinct().ToArray();
         var scope = AssortmentScope.From(request.Assortment, await reference.CategoriesAsync(db, cancellationToken));
         var existing = await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToListAsync(cancellationToken);
         var visible = await scope.Apply(db.Products.AsNoTracking()).Where(p => skus.Contains(p.Sku)).Select(p => p.Sku).ToListAsync(cancellationToken);
@@ -176,6 +176,11 @@ internal static class CatalogApi
             ? CatalogProblems.EquipmentNotFound(model)
             : TypedResults.Ok(new EquipmentPartsDto(model, equipment?.Sku, equipment?.Name, parts));
     }
+
+    private static ValidationProblem? SkusProblem(IReadOnlyList<string>? skus, string verb) =>
+        skus is null or { Count: > LineRules.MaxLines }
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["skus"] = [$"Give a list of at most {LineRules.MaxLines} SKUs to {verb}."] })
+            : null;
 
     private static async Task<Ok<List<CategoryDto>>> GetCategoriesAsync(CatalogDbContext db, ReferenceData reference, CancellationToken cancellationToken) =>
         TypedResults.Ok((await reference.CategoriesAsync(db, cancellationToken)).Select(c => new CategoryDto(c.Code, c.Name, c.Path, c.ParentCode)).ToList());

@@ -23,8 +23,8 @@ internal sealed record OrderDraft(
         Text(request.PurchaseOrderNumber), request.ShipToAddressId, request.RequestedDeliveryDate, VatIds.Normalize(request.VatId),
         [.. cart.Lines.Select((line, index) => new DraftLine(index + 1, line.Sku, line.Quantity, Text(line.Note), Warehouse(line.Warehouse)))]);
 
-    public PlaceOrderRequest ToRequest() => new(PurchaseOrderNumber,
-        [.. Lines.Select(l => new OrderLineRequest(l.Sku ?? "", l.Quantity, l.Note, l.Warehouse))], ShipToAddressId, RequestedDeliveryDate, VatId);
+    public PlaceOrderRequest ToRequest() => new(
+        [.. Lines.Select(l => new OrderLineRequest(l.Sku ?? "", l.Quantity, l.Note, l.Warehouse))], PurchaseOrderNumber, ShipToAddressId, RequestedDeliveryDate, VatId);
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
