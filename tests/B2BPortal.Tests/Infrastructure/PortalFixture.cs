@@ -17,7 +17,7 @@ public sealed class PortalCollection : ICollectionFixture<PortalFixture>
 /// Test settings only: random ports, a temporary state folder, a second partner client, a BFF that refreshes tokens early and
 /// allows fewer partner calls, feeds that poll quickly. Everything is stopped when the run ends, whether tests passed or not.
 /// </summary>
-public sealed class PortalFixture : IAsyncLifetime
+public class PortalFixture : IAsyncLifetime
 {
     private static readonly string[] SchemaConnections =
         ["accountdb", "orderdb", "erpadapterdb", "identitydb", "quotedb", "cartdb", "entitlementdb", "pricingdb", "catalogdb"];
@@ -49,6 +49,13 @@ public sealed class PortalFixture : IAsyncLifetime
     public const string BenchmarkPartnerSecret = "bench-partner-secret-test-only";
 
     public static string BenchmarkPartner(int index) => $"bench-partner-{index}";
+
+    /// <summary>When the BFF refreshes a session's access token, as time left before it expires.</summary>
+    protected virtual string BffRefreshBeforeExpiry => Environment.GetEnvironmentVariable("B2B_BFF_REFRESH_BEFORE_EXPIRY") ?? RefreshBeforeExpiry;
+
+    /// <summary>Calls a partner may make per minute.</summary>
+    protected virtual int PartnerAllowancePerMinute =>
+        int.TryParse(Environment.GetEnvironmentVariable("B2B_PARTNER_REQUESTS_PER_MINUTE"), out var perMinute) ? perMinute : PartnerRequestsPerMinute;
 
     private static int portalsStarted;
     private readonly string stateDirectory = TempDirectory.Create("portal");
@@ -159,9 +166,8 @@ public sealed class PortalFixture : IAsyncLifetime
         builder.CreateResourceBuilder<ProjectResource>("order").WithEnvironment("Order__Approvals__SweepSeconds", "1");
         builder.CreateResourceBuilder<ProjectResource>("erp-adapter").WithEnvironment("Erp__FeedPollSeconds", "0.5");
         builder.CreateResourceBuilder<ProjectResource>("bff")
-            .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", Environment.GetEnvironmentVariable("B2B_BFF_REFRESH_BEFORE_EXPIRY") ?? RefreshBeforeExpiry)
-            .WithEnvironment("Bff__PartnerRateLimit__PermitLimit",
-                Environment.GetEnvironmentVariable("B2B_PARTNER_REQUESTS_PER_MINUTE") ?? PartnerRequestsPerMinute.ToString(CultureInfo.InvariantCulture));
+            .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", BffRefreshBeforeExpiry)
+            .WithEnvironment("Bff__PartnerRateLimit__PermitLimit", PartnerAllowancePerMinute.ToString(CultureInfo.InvariantCulture));
     }
 
     public async Task<string> ConnectionStringAsync(string name) =>
