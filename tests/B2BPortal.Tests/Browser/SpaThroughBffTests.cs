@@ -64,4 +64,25 @@ public sealed class SpaThroughBffTests(PortalFixture portal)
         await Expect(page.GetByTestId("members-table")).Not.ToContainTextAsync("Borealis");
         await Expect(page.GetByTestId("invite")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Inviting_an_approver_asks_for_the_approval_limit_and_the_new_member_has_it()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        var email = $"approver-{Guid.NewGuid():N}@acme.example";
+
+        await SpaPages.SignInAsync(page, portal.BffUrl, Demo.AcmeAdmin);
+        await page.GetByTestId("nav-company").ClickAsync();
+        await Expect(page.GetByTestId("invite-approval-limit")).ToHaveCountAsync(0);
+        await page.GetByTestId("invite-email").FillAsync(email);
+        await page.GetByTestId("invite-role").SelectOptionAsync("Approver");
+        await page.GetByTestId("invite-approval-limit").FillAsync("12500");
+        await page.GetByTestId("invite").ClickAsync();
+
+        var member = page.GetByTestId("member-row").Filter(new() { HasText = email });
+        await Expect(member.GetByLabel($"Role of {email}")).ToHaveValueAsync("Approver");
+        await Expect(member).ToContainTextAsync("(limit 12500)");
+    }
 }
