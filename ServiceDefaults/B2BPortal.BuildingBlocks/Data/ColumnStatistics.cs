@@ -12,9 +12,27 @@ public static class ColumnStatistics
     public static void KeepNoStatistics(this MigrationBuilder migration, string schema, string table, params string[] columns) =>
         SetStatistics(migration, schema, table, 0, columns);
 
-    /// <summary>Undoes <see cref="KeepNoStatistics"/>: the columns go back to the server's default target.</summary>
+    /// <summary>Undoes <see cref="KeepNoStatistics(MigrationBuilder, string, string, string[])"/>: the columns go back to the server's default target.</summary>
     public static void KeepDefaultStatistics(this MigrationBuilder migration, string schema, string table, params string[] columns) =>
         SetStatistics(migration, schema, table, -1, columns);
+
+    /// <summary><see cref="KeepNoStatistics(MigrationBuilder, string, string, string[])"/> for several tables of one schema.</summary>
+    public static void KeepNoStatistics(this MigrationBuilder migration, string schema, IEnumerable<(string Table, string[] Columns)> tables)
+    {
+        foreach (var (table, columns) in tables)
+        {
+            migration.KeepNoStatistics(schema, table, columns);
+        }
+    }
+
+    /// <summary><see cref="KeepDefaultStatistics(MigrationBuilder, string, string, string[])"/> for several tables of one schema.</summary>
+    public static void KeepDefaultStatistics(this MigrationBuilder migration, string schema, IEnumerable<(string Table, string[] Columns)> tables)
+    {
+        foreach (var (table, columns) in tables)
+        {
+            migration.KeepDefaultStatistics(schema, table, columns);
+        }
+    }
 
     private static void SetStatistics(MigrationBuilder migration, string schema, string table, int target, string[] columns) =>
         migration.Sql($"ALTER TABLE {schema}.{table} " + string.Join(", ", columns.Select(c => $"ALTER COLUMN {c} SET STATISTICS {target}")) + ";");

@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.Order.Data;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -24,17 +25,8 @@ namespace B2BPortal.Order.Data.Migrations
                 "contract_id", "contract_name", "tier_min_quantity", "price_explanation", "allocations"]),
         ];
 
-        protected override void Up(MigrationBuilder migrationBuilder) => SetStatistics(migrationBuilder, 0);
+        protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.KeepNoStatistics("ordering", DescriptiveColumns);
 
-        protected override void Down(MigrationBuilder migrationBuilder) => SetStatistics(migrationBuilder, -1);
-
-        private static void SetStatistics(MigrationBuilder migrationBuilder, int target)
-        {
-            foreach (var (table, columns) in DescriptiveColumns)
-            {
-                migrationBuilder.Sql($"ALTER TABLE ordering.{table} " +
-                    string.Join(", ", columns.Select(column => $"ALTER COLUMN {column} SET STATISTICS {target}")) + ";");
-            }
-        }
+        protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.KeepDefaultStatistics("ordering", DescriptiveColumns);
     }
 }

@@ -21,20 +21,8 @@ namespace B2BPortal.Order.Data.Migrations
             ("outbox_messages", ["body", "message_type", "trace_parent", "trace_state", "last_error"]),
         ];
 
-        protected override void Up(MigrationBuilder migrationBuilder)
-        {
-            foreach (var (table, columns) in Descriptive)
-            {
-                migrationBuilder.KeepNoStatistics("ordering", table, columns);
-            }
-        }
+        protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.KeepNoStatistics("ordering", Descriptive);
 
-        protected override void Down(MigrationBuilder migrationBuilder)
-        {
-            foreach (var (table, columns) in Descriptive)
-            {
-                migrationBuilder.KeepDefaultStatistics("ordering", table, columns);
-            }
-        }
+        protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.KeepDefaultStatistics("ordering", Descriptive);
     }
 }
