@@ -16,7 +16,7 @@ internal sealed partial class MigrationHostedService<TDbContext>(
     IServiceProvider services, ILogger<MigrationHostedService<TDbContext>> logger) : IHostedService
     where TDbContext : DbContext
 {
-    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(120);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ internal sealed partial class MigrationHostedService<TDbContext>(
                 LogMigrated(logger, typeof(TDbContext).Name, clock.ElapsedMilliseconds);
                 return;
             }
-            catch (NpgsqlException exception) when (exception.IsTransient && clock.Elapsed < GiveUpAfter)
+            catch (Exception exception) when (IsTransient(exception) && clock.Elapsed < GiveUpAfter)
             {
                 LogRetrying(logger, exception, typeof(TDbContext).Name, attempt);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), cancellationToken);
@@ -38,6 +38,13 @@ internal sealed partial class MigrationHostedService<TDbContext>(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// A connection that could not be made or timed out. EF Core's execution strategy wraps it (in an InvalidOperationException
+    /// "likely due to a transient failure"), which is how it arrives when every service migrates at once on a busy machine.
+    /// </summary>
+    private static bool IsTransient(Exception exception) =>
+        exception is NpgsqlException { IsTransient: true } || exception.InnerException is NpgsqlException { IsTransient: true };
 
     private async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
