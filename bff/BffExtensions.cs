@@ -1,3 +1,4 @@
+using B2BPortal.Bff.Audit;
 using B2BPortal.Bff.Api;
 using B2BPortal.Bff.ApiReference;
 using B2BPortal.Bff.Cart;
@@ -34,6 +35,7 @@ public static class BffExtensions
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddServiceDiscoveryDestinationResolver();
         builder.AddPublicApiDocument();
         builder.AddCatalogComposition();
+        builder.AddAuditComposition();
         return builder;
     }
 
@@ -44,6 +46,7 @@ public static class BffExtensions
         app.MapApiReference();
         app.MapCatalogRoutes();
         app.MapCartRoutes();
+        app.MapAuditRoutes();
         app.MapComposedFallbacks();
         app.MapReverseProxy(proxy =>
         {

@@ -77,6 +77,8 @@ IResourceBuilder<ProjectResource> AddDomainService<TProject>(string name, IResou
 
 // Account answers every other host's question "which accounts may this caller act for?".
 var account = AddDomainService<Projects.B2BPortal_Account>("account", accountDb);
+// Identity's part of the audit trail (sign-ins, second factors, partner tokens) is read per account, so it asks Account too.
+identity.WithReference(account);
 IResourceBuilder<ProjectResource> AddScopedService<TProject>(string name, IResourceBuilder<PortalSchemaResource> schema)
     where TProject : IProjectMetadata, new() =>
     AddDomainService<TProject>(name, schema).WithReference(account);

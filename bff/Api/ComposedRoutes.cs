@@ -15,7 +15,7 @@ internal static class ComposedRoutes
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>Paths the BFF answers alone (no service takes any other method there), below <c>/api/v1/accounts/{accountId}</c>.</summary>
-    private static readonly string[] OwnedPaths = ["/catalog", "/categories", "/products/{sku}", "/equipment/{model}/parts", "/prices"];
+    private static readonly string[] OwnedPaths = ["/catalog", "/categories", "/products/{sku}", "/equipment/{model}/parts", "/prices", "/audit", "/audit/export", "/audit/verification"];
 
     /// <summary>
     /// A method or content type the BFF's own routes do not take answers 405 (with <c>Allow</c>) or 415, as routing would: without

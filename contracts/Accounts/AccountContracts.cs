@@ -39,8 +39,6 @@ public sealed record UpdateCreditTermsRequest(decimal? CreditLimit, string Curre
 /// <summary><c>requireTwoFactor</c> must be sent: left out, it would read as false and switch the requirement off.</summary>
 public sealed record SecurityPolicyDto([property: JsonRequired] bool RequireTwoFactor);
 
-public sealed record AuditEntryDto(Guid Id, Guid AccountId, string Action, string Summary, string Actor, string? IpAddress, DateTimeOffset OccurredAt);
-
 public static class MembershipStatuses
 {
     public const string Active = "Active";

@@ -2,12 +2,12 @@ using B2BPortal.Account.Data;
 using B2BPortal.Account.Features.Access;
 using B2BPortal.Account.Features.Accounts;
 using B2BPortal.Account.Features.Approvals;
-using B2BPortal.Account.Features.Audit;
 using B2BPortal.Account.Features.CreditTerms;
 using B2BPortal.Account.Features.Members;
 using B2BPortal.Account.Features.Ordering;
 using B2BPortal.Account.Features.Security;
 using B2BPortal.BuildingBlocks.AccountScope;
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
 
@@ -25,9 +25,7 @@ public static class AccountServiceExtensions
         builder.AddMessaging<AccountDbContext>("account", bus => bus.AddConsumer<ErpCreditChangedConsumer>());
         builder.AddPortalApiAuthentication();
         builder.Services.AddScoped<ICallerScopeSource, LocalCallerScopeSource>();
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<AuditTrail>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddAuditTrail<AccountDbContext>("account");
         return builder;
     }
 

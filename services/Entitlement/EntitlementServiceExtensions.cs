@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
@@ -13,12 +14,14 @@ public static class EntitlementServiceExtensions
         builder.AddServiceDatabase<EntitlementDbContext, DemoAssortmentsSeeder>("entitlementdb", EntitlementDbContext.Schema);
         builder.AddMessaging<EntitlementDbContext>("entitlement");
         builder.AddAccountScope();
+        builder.AddAuditTrail<EntitlementDbContext>("entitlement");
         return builder;
     }
 
     public static IEndpointRouteBuilder MapEntitlementEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapAccountScopedGroup("/assortment").WithTags("Assortment").MapAssortmentApi();
+        app.MapAccountScopedGroup().MapAuditApi();
         return app;
     }
 }

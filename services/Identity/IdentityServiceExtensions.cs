@@ -1,3 +1,8 @@
+using B2BPortal.BuildingBlocks.AccountScope;
+using Microsoft.AspNetCore.Authorization;
+using OpenIddict.Validation.AspNetCore;
+using B2BPortal.BuildingBlocks.Audit;
+using B2BPortal.Identity.Features.Audit;
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Identity.Data;
@@ -31,10 +36,13 @@ public static class IdentityServiceExtensions
         builder.Services.AddScoped<ReturnUrls>();
         builder.Services.AddScoped<TwoFactorPolicy>();
         builder.Services.AddScoped<InvitationLinks>();
+        builder.AddAuditTrail<IdentityDbContext>("identity");
+        builder.Services.AddScoped<SecurityAudit>();
         builder.AddMessaging<IdentityDbContext>("identity", bus =>
         {
             bus.AddConsumer<MemberInvitedConsumer>();
             bus.AddConsumer<UserSecurityRequirementsChangedConsumer>();
+            bus.AddConsumer<MembershipChangedConsumer>();
         });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
 
@@ -87,7 +95,15 @@ public static class IdentityServiceExtensions
                 {
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
+            })
+            // Identity's own account-scoped API (its part of the audit trail) takes the portal's access tokens like every service.
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.AddAudiences(PortalPrincipals.ApiAudience);
+                validation.UseAspNetCore();
             });
+        builder.AddRemoteAccountScope();
         return builder;
     }
 
@@ -95,6 +111,9 @@ public static class IdentityServiceExtensions
     {
         app.MapRazorPages();
         app.MapConnectEndpoints();
+        app.MapAccountScopedGroup()
+            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme })
+            .MapAuditApi();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.BuildingBlocks.Http;
@@ -42,6 +43,7 @@ public static class OrderServiceExtensions
             });
         });
         builder.AddAccountScope();
+        builder.AddAuditTrail<OrderingDbContext>("order");
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.Configure<LogisticsOptions>(builder.Configuration.GetSection("Logistics"));
         builder.Services.Configure<DownstreamOptions>(builder.Configuration.GetSection("Order:Downstream"));
@@ -68,7 +70,7 @@ public static class OrderServiceExtensions
             .WithTags("Orders")
             .MapOrdersApi()
             .MapApprovalDecisionsApi();
-        app.MapAccountScopedGroup().MapCreditApi().MapApprovalInboxApi();
+        app.MapAccountScopedGroup().MapCreditApi().MapApprovalInboxApi().MapAuditApi();
         return app;
     }
 }

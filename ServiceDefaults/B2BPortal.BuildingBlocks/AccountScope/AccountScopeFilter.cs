@@ -41,6 +41,7 @@ internal sealed class AccountScopeFilter(ICallerScopeSource scopes) : IEndpointF
         }
 
         http.Features.Set(access);
+        http.Features.Set(scope);
         Activity.Current?.SetTag("account.id", accountId);
         return await next(context);
     }

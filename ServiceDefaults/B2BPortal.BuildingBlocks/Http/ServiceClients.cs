@@ -20,4 +20,13 @@ public static class ServiceClients
     public static IHttpClientBuilder AddServiceClient<TClient>(this IServiceCollection services, string baseAddress)
         where TClient : class =>
         services.AddServiceClient<TClient>(new Uri(baseAddress));
+
+    /// <summary>One of several clients of <typeparamref name="TClient"/>, one per service that answers the same API, resolved by <paramref name="key"/>.</summary>
+    public static IHttpClientBuilder AddKeyedServiceClient<TClient>(this IServiceCollection services, string key, string baseAddress)
+        where TClient : class
+    {
+        var name = $"{typeof(TClient).Name}:{key}";
+        services.AddKeyedTransient(key, (provider, _) => RestService.For<TClient>(provider.GetRequiredService<IHttpClientFactory>().CreateClient(name), Settings));
+        return services.AddHttpClient(name, http => http.BaseAddress = new Uri(baseAddress));
+    }
 }

@@ -1,20 +1,20 @@
 using B2BPortal.Contracts.Money;
 using B2BPortal.Contracts.Accounts;
-using B2BPortal.Account.Features.Audit;
 using B2BPortal.Account.Features.Members;
 using B2BPortal.Account.Features.Ordering;
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace B2BPortal.Account.Data;
 
-public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options) : DbContext(options), IMessagingDbContext
+public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options) : DbContext(options), IMessagingDbContext, IAuditDbContext
 {
     public const string Schema = "account";
 
     public DbSet<Features.Accounts.Account> Accounts => Set<Features.Accounts.Account>();
     public DbSet<Membership> Memberships => Set<Membership>();
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<ShipToAddress> ShipToAddresses => Set<ShipToAddress>();
     public DbSet<Features.Approvals.ApprovalPolicy> ApprovalPolicies => Set<Features.Approvals.ApprovalPolicy>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
@@ -48,16 +48,6 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
             membership.HasIndex(m => m.Email);
             membership.HasIndex(m => m.AccountId);
         });
-        modelBuilder.Entity<AuditEntry>(entry =>
-        {
-            entry.HasKey(e => e.Id);
-            entry.Property(e => e.Action).HasMaxLength(64);
-            entry.Property(e => e.Summary).HasMaxLength(1000);
-            entry.Property(e => e.ActorSubject).HasMaxLength(AccountFieldRules.MaxSubjectLength);
-            entry.Property(e => e.ActorName).HasMaxLength(200);
-            entry.Property(e => e.IpAddress).HasMaxLength(64);
-            entry.HasIndex(e => new { e.AccountId, e.OccurredAt });
-        });
         modelBuilder.Entity<ShipToAddress>(address =>
         {
             address.HasKey(a => a.Id);
@@ -78,5 +68,6 @@ public sealed class AccountDbContext(DbContextOptions<AccountDbContext> options)
             policy.HasOne<Features.Accounts.Account>().WithOne().HasForeignKey<Features.Approvals.ApprovalPolicy>(p => p.AccountId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddAuditTable();
     }
 }

@@ -1,4 +1,6 @@
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.BuildingBlocks.Messaging;
+using B2BPortal.Identity.Features.Audit;
 using B2BPortal.Identity.Features.Keys;
 using B2BPortal.Identity.Features.Mail;
 using B2BPortal.Identity.Features.TwoFactor;
@@ -10,9 +12,10 @@ namespace B2BPortal.Identity.Data;
 
 /// <summary>
 /// Users (ASP.NET Core Identity), OpenIddict's clients, authorizations and tokens, the server's keys, the two-factor
-/// requirements the Account service publishes, mail waiting to be sent, and the messaging inbox and outbox.
+/// requirements the Account service publishes, which accounts each user belongs to, mail waiting to be sent, the audit trail,
+/// and the messaging inbox and outbox.
 /// </summary>
-public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : IdentityDbContext<PortalUser>(options), IMessagingDbContext
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : IdentityDbContext<PortalUser>(options), IMessagingDbContext, IAuditDbContext
 {
     public const string Schema = "identity";
 
@@ -25,6 +28,10 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -46,6 +53,12 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
             mail.Property(m => m.Subject).HasMaxLength(300);
             mail.HasIndex(m => m.CreatedAt);
         });
+        builder.Entity<UserAccount>(account =>
+        {
+            account.ToTable("user_accounts");
+            account.HasKey(a => new { a.UserId, a.AccountId });
+        });
         builder.AddMessagingTables();
+        builder.AddAuditTable();
     }
 }

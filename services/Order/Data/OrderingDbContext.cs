@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Order.Features.Credit;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using B2BPortal.Contracts.Money;
 
 namespace B2BPortal.Order.Data;
 
-public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> options) : DbContext(options), IMessagingDbContext
+public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> options) : DbContext(options), IMessagingDbContext, IAuditDbContext
 {
     public const string Schema = "ordering";
 
@@ -14,6 +15,7 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
     public DbSet<CreditAccount> CreditAccounts => Set<CreditAccount>();
     public DbSet<Features.Orders.PurchaseOrderReference> PurchaseOrderReferences => Set<Features.Orders.PurchaseOrderReference>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
 
     /// <summary>Next value of the sequence behind human-readable order numbers.</summary>
@@ -36,5 +38,6 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
             credit.Property(c => c.CreditContact).HasMaxLength(200);
         });
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddAuditTable();
     }
 }

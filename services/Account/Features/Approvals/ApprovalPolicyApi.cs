@@ -1,6 +1,6 @@
 using B2BPortal.Account.Data;
 using B2BPortal.Account.Features.Accounts;
-using B2BPortal.Account.Features.Audit;
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Accounts;
@@ -24,10 +24,12 @@ internal static class ApprovalPolicyApi
         account.MapPut("/approval-policy", SetAsync).WithName("SetApprovalPolicy")
             .WithSummary("Sets the account's own approval rules (thresholds, approver levels, buyers' own thresholds, expiry); units below follow them.")
             .ProducesValidationProblem()
-            .RequirePermission(AccountPermission.ManageOrderingSettings);
+            .RequirePermission(AccountPermission.ManageOrderingSettings)
+            .Audited("approval-policy.changed");
         account.MapDelete("/approval-policy", RemoveAsync).WithName("RemoveApprovalPolicy")
             .WithSummary("Removes the account's own approval rules: it follows the rules above it again.")
-            .RequirePermission(AccountPermission.ManageOrderingSettings);
+            .RequirePermission(AccountPermission.ManageOrderingSettings)
+            .Audited("approval-policy.removed");
         return account;
     }
 
@@ -46,6 +48,7 @@ internal static class ApprovalPolicyApi
         var rules = policy with { Steps = [.. policy.Steps.OrderBy(s => s.Above)], BuyerThresholds = policy.BuyerThresholds ?? [] };
         var own = await db.ApprovalPolicies.SingleOrDefaultAsync(p => p.AccountId == accountId, cancellationToken);
         var by = PortalCaller.From(http.User)?.Name ?? "unknown";
+        var changes = new AuditChanges().Field("rules", own?.Rules, ApprovalPolicy.Serialize(rules));
         if (own is null)
         {
             db.ApprovalPolicies.Add(new ApprovalPolicy { AccountId = accountId, Rules = ApprovalPolicy.Serialize(rules), UpdatedAt = clock.GetUtcNow(), UpdatedBy = by });
@@ -57,7 +60,7 @@ internal static class ApprovalPolicyApi
 
         audit.Record(accountId, "approval-policy.changed",
             string.Join("; ", rules.Steps.Select(s => s.Describe())) + $"; {rules.BuyerThresholds!.Count} buyer threshold(s); " +
-            $"waiting orders expire after {rules.ExpireAfterHours:0.###} h");
+            $"waiting orders expire after {rules.ExpireAfterHours:0.###} h", new AuditDetails(Changes: changes));
         outbox.Add(new OrderingSettingsChanged { AccountId = accountId });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await EffectiveAsync(db, accountId, cancellationToken));

@@ -1,7 +1,7 @@
 using B2BPortal.Contracts.Money;
 using B2BPortal.Account.Data;
 using B2BPortal.Account.Features.Accounts;
-using B2BPortal.Account.Features.Audit;
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.Account.Features.Security;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Messaging;
@@ -17,7 +17,8 @@ internal static class CreditTermsApi
     public static RouteGroupBuilder MapCreditTermsApi(this RouteGroupBuilder account)
     {
         account.MapGet("/credit-terms", GetAsync).WithName("GetCreditTerms").WithSummary("The company's credit limit, currency and payment terms.");
-        account.MapPut("/credit-terms", UpdateAsync).WithName("UpdateCreditTerms").WithSummary("Sets the company's credit limit and payment terms (internal roles) and sends them to the ERP, whose credit feed has the last word. Company accounts only (409 on a unit).").RequirePermission(AccountPermission.ManageCreditTerms);
+        account.MapPut("/credit-terms", UpdateAsync).WithName("UpdateCreditTerms").WithSummary("Sets the company's credit limit and payment terms (internal roles) and sends them to the ERP, whose credit feed has the last word. Company accounts only (409 on a unit).").RequirePermission(AccountPermission.ManageCreditTerms)
+            .Audited("credit-terms.changed");
         return account;
     }
 
@@ -63,6 +64,8 @@ internal static class CreditTermsApi
             return CompanyLevel.Problem("Credit terms", company.Name);
         }
 
+        var changes = new AuditChanges().Field("creditLimit", company.CreditLimit, request.CreditLimit)
+            .Field("currency", company.Currency, request.Currency!.ToUpperInvariant()).Field("paymentTerms", company.PaymentTerms, request.PaymentTerms?.Trim() is { Length: > 0 } terms ? terms : null);
         company.CreditLimit = request.CreditLimit;
         company.Currency = request.Currency!.ToUpperInvariant();
         company.PaymentTerms = string.IsNullOrWhiteSpace(request.PaymentTerms) ? null : request.PaymentTerms.Trim();
@@ -72,7 +75,8 @@ internal static class CreditTermsApi
             AccountId = accountId, CreditLimit = company.CreditLimit, Currency = company.Currency, PaymentTerms = company.PaymentTerms,
         });
         audit.Record(accountId, "credit-terms.changed",
-            $"Credit limit {company.CreditLimit?.ToString("0.##") ?? "none"} {company.Currency}, terms {company.PaymentTerms ?? "none"}");
+            $"Credit limit {company.CreditLimit?.ToString("0.##") ?? "none"} {company.Currency}, terms {company.PaymentTerms ?? "none"}",
+            new AuditDetails(Target: company.Name, Changes: changes));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(company.CreditTerms());
     }

@@ -2,7 +2,7 @@ using B2BPortal.Contracts.Money;
 using System.Net.Mail;
 using B2BPortal.Account.Data;
 using B2BPortal.Account.Features.Accounts;
-using B2BPortal.Account.Features.Audit;
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.Account.Features.Security;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Messaging;
@@ -86,7 +86,9 @@ internal static class MemberChanges
             Role = membership.Role,
         });
         await PublishChangeAsync(db, outbox, membership, http, cancellationToken);
-        audit.Record(accountId, "member.invited", $"{email} invited as {membership.Role}{LimitText(membership)}");
+        audit.Record(accountId, "member.invited", $"{email} invited as {membership.Role}{LimitText(membership)}",
+            new AuditDetails(email, membership.Id.ToString(), new AuditChanges().Set("role", membership.Role).Set("approvalLimit", membership.ApprovalLimit)
+                .Set("status", membership.Status), StatusCodes.Status201Created));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/accounts/{accountId}/members/{membership.Id}", membership.ToDto(acting.Name));
     }
@@ -129,13 +131,16 @@ internal static class MemberChanges
         }
 
         var before = $"{membership.Role}{LimitText(membership)}, {membership.Status}";
+        var changes = new AuditChanges().Field("role", membership.Role, newRole).Field("approvalLimit", membership.ApprovalLimit, limit)
+            .Field("status", membership.Status, request.Status ?? membership.Status);
         membership.Role = newRole;
         membership.ApprovalLimit = limit;
         membership.Status = request.Status ?? membership.Status;
         membership.UpdatedAt = DateTimeOffset.UtcNow;
         await PublishChangeAsync(db, outbox, membership, http, cancellationToken);
         audit.Record(membership.AccountId!.Value, "member.changed",
-            $"{membership.Email}: {before} → {membership.Role}{LimitText(membership)}, {membership.Status}");
+            $"{membership.Email}: {before} → {membership.Role}{LimitText(membership)}, {membership.Status}",
+            new AuditDetails(membership.Email, membership.Id.ToString(), changes));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(membership.ToDto(tree.Find(membership.AccountId.Value)!.Name));
     }

@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.Account.Data;
 using B2BPortal.Account.Features.Accounts;
 using B2BPortal.BuildingBlocks.AccountScope;
@@ -12,8 +13,9 @@ internal static class MembersApi
     public static RouteGroupBuilder MapMembersApi(this RouteGroupBuilder account)
     {
         account.MapGet("/members", ListAsync).WithName("ListMembers").WithSummary("The people of the account and its units, with role, approval limit and status.");
-        account.MapPost("/members", MemberChanges.InviteAsync).WithName("InviteMember").WithSummary("Invites a person into the account (or one of its units) with a role; they get a mail to choose a password.").RequirePermission(AccountPermission.ManageMembers);
-        account.MapPatch("/members/{membershipId:guid}", MemberChanges.UpdateAsync).WithName("UpdateMember").WithSummary("Changes a member's role, approval limit or status (Active / Disabled), within the caller's part of the company.").RequirePermission(AccountPermission.ManageMembers);
+        account.MapPost("/members", MemberChanges.InviteAsync).WithName("InviteMember").WithSummary("Invites a person into the account (or one of its units) with a role; they get a mail to choose a password.").RequirePermission(AccountPermission.ManageMembers).Audited("member.invited");
+        account.MapPatch("/members/{membershipId:guid}", MemberChanges.UpdateAsync).WithName("UpdateMember").WithSummary("Changes a member's role, approval limit or status (Active / Disabled), within the caller's part of the company.").RequirePermission(AccountPermission.ManageMembers)
+            .Audited("member.changed", "membershipId");
         return account;
     }
 

@@ -1,7 +1,7 @@
 using B2BPortal.Account.Data;
 using B2BPortal.Account.Features.Accounts;
 using B2BPortal.Account.Features.Approvals;
-using B2BPortal.Account.Features.Audit;
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.Account.Features.Security;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Messaging;
@@ -20,7 +20,8 @@ internal static class OrderingProfileApi
             .WithSummary("How the account orders: its company's purchase-order and backorder rules, and the addresses it may ship to (its own and those above it).");
         account.MapPut("/ordering-settings", UpdateAsync).WithName("UpdateOrderingSettings")
             .WithSummary("Sets the company's purchase-order rules and whether backorders are allowed. Company accounts only (409 on a unit).")
-            .RequirePermission(AccountPermission.ManageOrderingSettings);
+            .RequirePermission(AccountPermission.ManageOrderingSettings)
+            .Audited("ordering-settings.changed");
         return account;
     }
 
@@ -56,6 +57,7 @@ internal static class OrderingProfileApi
             return CompanyLevel.Problem("Ordering settings", company.Name);
         }
 
+        var before = company.OrderingSettings();
         company.PurchaseOrderRequired = settings.PurchaseOrderRequired;
         company.PurchaseOrderPattern = string.IsNullOrWhiteSpace(settings.PurchaseOrderPattern) ? null : settings.PurchaseOrderPattern;
         company.PurchaseOrderHint = company.PurchaseOrderPattern is null ? null : settings.PurchaseOrderHint?.Trim();
@@ -63,7 +65,8 @@ internal static class OrderingProfileApi
         company.AllowBackorders = settings.AllowBackorders;
         audit.Record(accountId, "ordering-settings.changed",
             $"PO {(company.PurchaseOrderRequired ? "required" : "optional")}, pattern {company.PurchaseOrderPattern ?? "none"}, " +
-            $"{(company.UniquePurchaseOrders ? "unique" : "may repeat")}, backorders {(company.AllowBackorders ? "allowed" : "not allowed")}");
+            $"{(company.UniquePurchaseOrders ? "unique" : "may repeat")}, backorders {(company.AllowBackorders ? "allowed" : "not allowed")}",
+            new AuditDetails(Target: company.Name, Changes: AuditChanges.Between(before, company.OrderingSettings())));
         outbox.Add(new OrderingSettingsChanged { AccountId = accountId });
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(company.OrderingSettings());

@@ -1,6 +1,6 @@
 using B2BPortal.Account.Data;
 using B2BPortal.Account.Features.Accounts;
-using B2BPortal.Account.Features.Audit;
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Accounts;
@@ -13,7 +13,8 @@ internal static class SecurityPolicyApi
 {
     public static RouteGroupBuilder MapSecurityPolicyApi(this RouteGroupBuilder account)
     {
-        account.MapPut("/security-policy", UpdateAsync).WithName("UpdateSecurityPolicy").WithSummary("Requires (or stops requiring) two-factor sign-in for everyone in the company. Company accounts only (409 on a unit).").RequirePermission(AccountPermission.ManageMembers);
+        account.MapPut("/security-policy", UpdateAsync).WithName("UpdateSecurityPolicy").WithSummary("Requires (or stops requiring) two-factor sign-in for everyone in the company. Company accounts only (409 on a unit).").RequirePermission(AccountPermission.ManageMembers)
+            .Audited("security-policy.changed");
         return account;
     }
 
@@ -28,8 +29,10 @@ internal static class SecurityPolicyApi
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changes = new AuditChanges().Field("requireTwoFactor", company.RequireTwoFactor, policy.RequireTwoFactor);
         company.RequireTwoFactor = policy.RequireTwoFactor;
-        audit.Record(accountId, "security-policy.changed", policy.RequireTwoFactor ? "Two-factor sign-in required" : "Two-factor sign-in optional");
+        audit.Record(accountId, "security-policy.changed", policy.RequireTwoFactor ? "Two-factor sign-in required" : "Two-factor sign-in optional",
+            new AuditDetails(Target: company.Name, Changes: changes));
         await db.SaveChangesAsync(cancellationToken);
 
         var tree = await AccountTree.LoadAsync(db, cancellationToken);

@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Accounts;
@@ -18,13 +19,14 @@ internal static class AssortmentApi
             .WithSummary("The account's assortment: its own and inherited rules, and the categories and SKUs they resolve to.");
         assortment.MapPut("/rules", SetRulesAsync).AcceptsBulkBody().WithName("SetAssortmentRules").RequirePermission(AccountPermission.ManageAssortment)
             .WithSummary("Replaces the account's own assortment rules (internal staff). Units below inherit them unless they have their own; " +
-                         "the portal's cached catalogs follow at once.");
+                         "the portal's cached catalogs follow at once.")
+            .Audited("assortment.changed");
         return assortment;
     }
 
     private static async Task<Results<Ok<AssortmentDto>, ValidationProblem>> SetRulesAsync(
         Guid accountId, SetAssortmentRulesRequest? request, HttpContext http, EntitlementDbContext db, IIntegrationEventOutbox outbox,
-        CancellationToken cancellationToken)
+        AuditTrail audit, CancellationToken cancellationToken)
     {
         if (AssortmentRuleValidation.Validate(request) is { Count: > 0 } errors)
         {
@@ -34,14 +36,24 @@ internal static class AssortmentApi
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Two changes of one account's rules take turns; otherwise both could delete and both insert, leaving a mix.
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({accountId.ToString()}, 0))", cancellationToken);
+        var before = await db.AssortmentRules.AsNoTracking().Where(r => r.AccountId == accountId).Select(r => r.Kind + ":" + r.Value).ToListAsync(cancellationToken);
         await db.AssortmentRules.Where(r => r.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
-        db.AssortmentRules.AddRange(request!.Rules.DistinctBy(r => (r.Kind, r.Value.Trim()))
-            .Select(r => new AssortmentRule { Id = Guid.CreateVersion7(), AccountId = accountId, Kind = r.Kind, Value = r.Value.Trim() }));
+        var rules = request!.Rules.DistinctBy(r => (r.Kind, r.Value.Trim()))
+            .Select(r => new AssortmentRule { Id = Guid.CreateVersion7(), AccountId = accountId, Kind = r.Kind, Value = r.Value.Trim() }).ToList();
+        db.AssortmentRules.AddRange(rules);
+        var after = rules.Select(r => r.Kind + ":" + r.Value).ToList();
+        audit.Record(accountId, "assortment.changed", $"Assortment rules replaced: {before.Count} rule(s) before, {after.Count} now.",
+            new AuditDetails(Changes: new AuditChanges()
+                .Field("added", null, Listed(after.Except(before)))
+                .Field("removed", Listed(before.Except(after)), null)));
         outbox.Add(new AssortmentChanged { AccountId = accountId });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(await AssortmentOfAsync(accountId, http, db, cancellationToken));
     }
+
+    private static string? Listed(IEnumerable<string> rules) =>
+        rules.Order(StringComparer.Ordinal).ToList() is { Count: > 0 } listed ? string.Join(", ", listed) : null;
 
     private static async Task<Ok<AssortmentDto>> GetAsync(Guid accountId, HttpContext http, EntitlementDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await AssortmentOfAsync(accountId, http, db, cancellationToken));

@@ -1,3 +1,5 @@
+using B2BPortal.Identity.Data;
+using B2BPortal.Identity.Features.Audit;
 using B2BPortal.Identity.Features.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ namespace B2BPortal.Identity.Features.Account;
 /// The second step of sign-in for a user with two-factor sign-in on: a code from the authenticator app, or one of the
 /// recovery codes (each works once). Wrong codes count towards the same lockout as wrong passwords.
 /// </summary>
-public sealed class LoginWithTwoFactorModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users) : PageModel
+public sealed class LoginWithTwoFactorModel(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IdentityDbContext db, SecurityAudit audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -29,14 +31,20 @@ public sealed class LoginWithTwoFactorModel(SignInManager<PortalUser> signIn, Us
     public async Task<IActionResult> OnPostCodeAsync()
     {
         var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        await AuditAsync(user, result, "authenticator code");
+        await transaction.CommitAsync(HttpContext.RequestAborted);
         return await OutcomeAsync(result, "That code is not right. Codes change every 30 seconds: enter the one your app shows now.");
     }
 
     public async Task<IActionResult> OnPostRecoveryCodeAsync()
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        var signingIn = await signIn.GetTwoFactorAuthenticationUserAsync();
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync((RecoveryCode ?? "").Replace(" ", "", StringComparison.Ordinal));
-        if (!result.Succeeded && !result.IsLockedOut && await signIn.GetTwoFactorAuthenticationUserAsync() is { } user)
+        if (!result.Succeeded && !result.IsLockedOut && signingIn is { } user)
         {
             // Identity counts wrong authenticator codes towards the lockout but not wrong recovery codes: count them too.
             await users.AccessFailedAsync(user);
@@ -46,6 +54,8 @@ public sealed class LoginWithTwoFactorModel(SignInManager<PortalUser> signIn, Us
             }
         }
 
+        await AuditAsync(signingIn, result, "recovery code");
+        await transaction.CommitAsync(HttpContext.RequestAborted);
         return await OutcomeAsync(result, "That recovery code is not right or has been used already.");
     }
 
@@ -70,6 +80,15 @@ public sealed class LoginWithTwoFactorModel(SignInManager<PortalUser> signIn, Us
 
         Error = wrongCode;
         return Page();
+    }
+
+    /// <summary>Without the first step's cookie there is nobody to record the attempt for; the page starts sign-in again.</summary>
+    private async Task AuditAsync(PortalUser? user, SignInResult result, string factor)
+    {
+        if (user is not null)
+        {
+            await audit.SignInAsync(user, null, result, factor, HttpContext.RequestAborted);
+        }
     }
 
     private RedirectToPageResult RestartSignIn() => RedirectToPage("Login", new { ReturnUrl });

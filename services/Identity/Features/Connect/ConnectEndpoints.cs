@@ -1,3 +1,4 @@
+using B2BPortal.Identity.Features.Audit;
 using B2BPortal.Identity.Features.Clients;
 using B2BPortal.Identity.Features.TwoFactor;
 using B2BPortal.Identity.Features.Users;
@@ -47,12 +48,18 @@ public static class ConnectEndpoints
         return Results.SignIn(PortalPrincipals.ForUser(user, request.GetScopes(), sid), null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static async Task<IResult> TokenAsync(HttpContext http, UserManager<PortalUser> users, ClientDirectory clients, TwoFactorPolicy twoFactor)
+    private static async Task<IResult> TokenAsync(
+        HttpContext http, UserManager<PortalUser> users, ClientDirectory clients, TwoFactorPolicy twoFactor, SecurityAudit audit)
     {
         var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         if (request.IsClientCredentialsGrantType())
         {
             var client = await clients.FindAsync(request.ClientId!, http.RequestAborted);
+            if (client is not null)
+            {
+                await audit.PartnerTokenIssuedAsync(client.ClientId, client.DisplayName, client.Accounts, request.GetScopes(), http.RequestAborted);
+            }
+
             return client is null
                 ? Forbid(Errors.InvalidClient, "The client is not registered.")
                 : Results.SignIn(PortalPrincipals.ForClient(client.ClientId, client.DisplayName, client.Accounts, request.GetScopes()),

@@ -1,3 +1,6 @@
+using B2BPortal.BuildingBlocks.Audit;
+using B2BPortal.Identity.Data;
+using B2BPortal.Identity.Features.Audit;
 using B2BPortal.Identity.Features.Clients;
 using B2BPortal.Identity.Features.Users;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +16,8 @@ namespace B2BPortal.Identity.Features.TwoFactor;
 /// with a code, keep the recovery codes), makes new recovery codes, or turns it off unless their company requires it.
 /// </summary>
 [Authorize]
-public sealed class TwoFactorModel(UserManager<PortalUser> users, TwoFactorPolicy policy, ReturnUrls returnUrls) : PageModel
+public sealed class TwoFactorModel(UserManager<PortalUser> users, TwoFactorPolicy policy, ReturnUrls returnUrls, IdentityDbContext db, SecurityAudit audit)
+    : PageModel
 {
     private const string Issuer = "B2B Portal";
     private const int RecoveryCodeCount = 10;
@@ -54,8 +58,11 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, TwoFactorPolic
             return await ShowAsync();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
         await users.SetTwoFactorEnabledAsync(user, true);
         NewRecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+        await AuditAsync(user, "two-factor.enabled", "Two-factor sign-in turned on, with new recovery codes.", enabledBefore: false);
+        await transaction.CommitAsync(HttpContext.RequestAborted);
         Notice = "Two-factor sign-in is on. From now on you sign in with your password and a code from the app.";
         return await ShowAsync();
     }
@@ -63,11 +70,15 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, TwoFactorPolic
     public async Task<IActionResult> OnPostRecoveryCodesAsync()
     {
         var user = await CurrentUserAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
         if (await ConfirmedAsync(user))
         {
             NewRecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
             Notice = "Your new recovery codes replace the old ones, which no longer work.";
+            await AuditAsync(user, "two-factor.recovery-codes-replaced", "New recovery codes made; the old ones no longer work.", enabledBefore: true);
         }
+
+        await transaction.CommitAsync(HttpContext.RequestAborted);
 
         return await ShowAsync();
     }
@@ -76,12 +87,17 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, TwoFactorPolic
     public async Task<IActionResult> OnPostNewPhoneAsync()
     {
         var user = await CurrentUserAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
         if (await ConfirmedAsync(user))
         {
             await users.SetTwoFactorEnabledAsync(user, false);
             await users.ResetAuthenticatorKeyAsync(user);
             Notice = "Your old authenticator no longer works. Add B2B Portal to the app on your new phone.";
+            await AuditAsync(user, "two-factor.authenticator-reset", "The authenticator was reset for a new phone; two-factor sign-in is off until it is set up again.",
+                enabledBefore: true);
         }
+
+        await transaction.CommitAsync(HttpContext.RequestAborted);
 
         return await ShowAsync();
     }
@@ -93,11 +109,18 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, TwoFactorPolic
         {
             Error = "Your company requires two-factor sign-in, so it stays on.";
         }
-        else if (await ConfirmedAsync(user))
+        else
         {
-            await users.SetTwoFactorEnabledAsync(user, false);
-            await users.ResetAuthenticatorKeyAsync(user);
-            Notice = "Two-factor sign-in is off.";
+            await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+            if (await ConfirmedAsync(user))
+            {
+                await users.SetTwoFactorEnabledAsync(user, false);
+                await users.ResetAuthenticatorKeyAsync(user);
+                Notice = "Two-factor sign-in is off.";
+                await AuditAsync(user, "two-factor.disabled", "Two-factor sign-in turned off.", enabledBefore: true);
+            }
+
+            await transaction.CommitAsync(HttpContext.RequestAborted);
         }
 
         return await ShowAsync();
@@ -148,6 +171,10 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, TwoFactorPolic
         QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(PngByteQRCodeHelper.GetQRCode(otpauth, QRCodeGenerator.ECCLevel.Q, 6));
         return Page();
     }
+
+    private Task AuditAsync(PortalUser user, string action, string summary, bool enabledBefore) =>
+        audit.RecordAsync(user, null, action, summary, StatusCodes.Status200OK,
+            new AuditChanges().Field("twoFactorEnabled", enabledBefore, user.TwoFactorEnabled), HttpContext.RequestAborted);
 
     private async Task<PortalUser> CurrentUserAsync() =>
         await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");

@@ -8,4 +8,7 @@ public sealed class DemoUser
     public required string Email { get; init; }
 
     public required string DisplayName { get; init; }
+
+    /// <summary>The accounts the Account service's demo memberships give the user (for their audit records).</summary>
+    public List<Guid> Accounts { get; init; } = [];
 }

@@ -1,3 +1,5 @@
+using B2BPortal.Identity.Features.Audit;
+using Microsoft.EntityFrameworkCore;
 using B2BPortal.BuildingBlocks.Data;
 using B2BPortal.Identity.Data;
 using Microsoft.AspNetCore.Identity;
@@ -20,6 +22,9 @@ internal sealed class DemoUsersSeeder(UserManager<PortalUser> users, IConfigurat
 
         foreach (var demo in configuration.GetSection("DemoData:Users").Get<List<DemoUser>>() ?? [])
         {
+            var known = await db.UserAccounts.Where(a => a.UserId == demo.Id).Select(a => a.AccountId).ToListAsync(cancellationToken);
+            db.UserAccounts.AddRange(demo.Accounts.Except(known).Select(account => new UserAccount { UserId = demo.Id, AccountId = account }));
+            await db.SaveChangesAsync(cancellationToken);
             if (await users.FindByIdAsync(demo.Id) is not null)
             {
                 continue;

@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Accounts;
@@ -39,11 +40,13 @@ internal static class ApprovalsApi
         orders.MapPost("/{orderId:guid}/approve", ApproveAsync).WithName("ApproveOrder").WithTags("Approvals")
             .WithSummary("Approves the order's current step; after the last step the order goes to the ERP. expectedTotal is the total the review showed.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequirePermission(AccountPermission.Approve);
+            .RequirePermission(AccountPermission.Approve)
+            .Audited("order.approved", "orderId");
         orders.MapPost("/{orderId:guid}/reject", RejectAsync).WithName("RejectOrder").WithTags("Approvals")
             .WithSummary("Rejects the order with a reason for the buyer; it is cancelled and its credit released.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
-            .RequirePermission(AccountPermission.Approve);
+            .RequirePermission(AccountPermission.Approve)
+            .Audited("order.rejected", "orderId");
         return orders;
     }
 
@@ -86,7 +89,7 @@ internal static class ApprovalsApi
 
     private static async Task<Results<Ok<OrderDto>, ProblemHttpResult, ValidationProblem>> ApproveAsync(
         Guid accountId, Guid orderId, ApproveOrderRequest request, HttpContext http, OrderingDbContext db, ICallerScopeSource scopes,
-        ApprovalReviewer reviewer, IIntegrationEventOutbox outbox, TimeProvider clock, CancellationToken cancellationToken)
+        ApprovalReviewer reviewer, IIntegrationEventOutbox outbox, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (TextProblem(request.Comment, "comment") is { } invalid)
         {
@@ -133,6 +136,7 @@ internal static class ApprovalsApi
             return NotWaiting(locked);
         }
 
+        var before = OrderAudit.Before(locked);
         if (review.CurrentTotal != locked.NetAmount && await RepriceAsync(db, locked, prices, cancellationToken) is { } creditProblem)
         {
             return creditProblem;
@@ -144,14 +148,17 @@ internal static class ApprovalsApi
             outbox.Add(OrderEvents.Submitted(locked));
         }
 
+        OrderAudit.Changed(audit, locked, "order.approved",
+            $"Order {locked.Number}: step {step.Number} of {locked.ApprovalSteps.Count} approved ({step.Rule})" + (Trimmed(request.Comment) is { } comment ? $": {comment}" : "."), before);
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(await ReloadAsync(db, orderId, cancellationToken));
     }
 
     private static async Task<Results<Ok<OrderDto>, ProblemHttpResult, ValidationProblem>> RejectAsync(
-        Guid accountId, Guid orderId, RejectOrderRequest request, HttpContext http, OrderingDbContext db, ICallerScopeSource scopes, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid accountId, Guid orderId, RejectOrderRequest request, HttpContext http, OrderingDbContext db, ICallerScopeSource scopes, AuditTrail audit,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Reason))
         {
@@ -182,7 +189,9 @@ internal static class ApprovalsApi
             return Forbidden(refusal);
         }
 
+        var before = OrderAudit.Before(order);
         order.RejectStep(OrderActor.Of(caller), clock.GetUtcNow(), Trimmed(request.Reason)!);
+        OrderAudit.Changed(audit, order, "order.rejected", $"Order {order.Number}: rejected at step {step.Number} ({step.Rule}): {Trimmed(request.Reason)}", before);
         await CreditLedger.ReleaseAsync(db, order.CompanyId, order.Currency, order.NetAmount, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.BuildingBlocks.Messaging;
 using B2BPortal.Contracts.Events;
 using B2BPortal.Contracts.Orders;
@@ -20,7 +21,7 @@ internal static class CancelOrderHandler
 
     public static async Task<Results<Ok<OrderDto>, Accepted<OrderDto>, ProblemHttpResult, ValidationProblem>> HandleAsync(
         Guid accountId, Guid orderId, CancelOrderRequest request, HttpContext http, OrderingDbContext db, IIntegrationEventOutbox outbox,
-        TimeProvider clock, CancellationToken cancellationToken)
+        AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var reason = request.Reason?.Trim();
         var problem = reason?.Length > MaxReasonLength
@@ -42,6 +43,7 @@ internal static class CancelOrderHandler
         var actor = OrderActor.Of(PlaceOrderHandler.Caller(http));
         var now = clock.GetUtcNow();
         var because = string.IsNullOrEmpty(reason) ? $"Cancelled by {actor.Name}." : $"Cancelled by {actor.Name}: {reason}";
+        var before = OrderAudit.Before(order);
         switch (order.ProcessStatus)
         {
             case ProcessStates.Cancelled:
@@ -55,6 +57,7 @@ internal static class CancelOrderHandler
                     outbox.Add(Requested(order, because));
                 }
 
+                OrderAudit.Changed(audit, order, "order.cancelled", $"Order {order.Number}: {because}", before);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return TypedResults.Ok(await ReloadAsync(db, order.Id, cancellationToken));
@@ -66,6 +69,8 @@ internal static class CancelOrderHandler
                 {
                     order.RequestCancellation(actor, now, $"{actor.Name} asked the ERP to cancel the order" + (string.IsNullOrEmpty(reason) ? "." : $": {reason}"));
                     outbox.Add(Requested(order, because));
+                    OrderAudit.Changed(audit, order, "order.cancellation-requested", $"Order {order.Number}: the ERP was asked to cancel it. {because}", before,
+                        StatusCodes.Status202Accepted);
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                 }

@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Audit;
 using System.Diagnostics;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Messaging;
@@ -40,7 +41,7 @@ internal abstract record PlacementResult
 /// purchase-order reference's key and the credit booking's condition (two orders that each fit cannot together pass the limit).
 /// </summary>
 internal sealed partial class OrderPlacement(
-    OrderingDbContext db, IIntegrationEventOutbox outbox, OrderFactsLoader loader, OrderValidator validator, TimeProvider clock,
+    OrderingDbContext db, IIntegrationEventOutbox outbox, OrderFactsLoader loader, OrderValidator validator, AuditTrail audit, TimeProvider clock,
     ILogger<OrderPlacement> logger)
 {
     public async Task<PlacementResult?> ReplayAsync(Placement placement, CancellationToken cancellationToken) =>
@@ -84,6 +85,7 @@ internal sealed partial class OrderPlacement(
         }
 
         outbox.Add(OrderEvents.Placed(order));
+        OrderAudit.Placed(audit, order);
         if (order.ProcessStatus == ProcessStates.Submitted)
         {
             outbox.Add(OrderEvents.Submitted(order));

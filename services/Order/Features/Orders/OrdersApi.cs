@@ -1,3 +1,4 @@
+using B2BPortal.BuildingBlocks.Audit;
 using B2BPortal.Contracts;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.Contracts.Accounts;
@@ -23,7 +24,8 @@ internal static class OrdersApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequirePermission(AccountPermission.Purchase);
+            .RequirePermission(AccountPermission.Purchase)
+            .Audited("order.placed");
         orders.MapPost("/checkout", CheckoutHandler.HandleAsync)
             .WithName("CheckOut")
             .WithSummary("Orders the caller's cart with a purchase-order reference, ship-to address and requested date, after the same checks.")
@@ -31,7 +33,8 @@ internal static class OrdersApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequirePermission(AccountPermission.Purchase);
+            .RequirePermission(AccountPermission.Purchase)
+            .Audited("cart.submitted");
         orders.MapPost("/preview", PreviewHandler.HandleAsync).AcceptsBulkBody()
             .WithName("PreviewOrder")
             .WithSummary("Runs the checks on an order without placing it: every finding, the priced lines, stock allocation and totals.");
@@ -47,7 +50,8 @@ internal static class OrdersApi
             .WithDescription("An order that has shipped cannot be cancelled (409). Asking again for an order already cancelled or asked about changes nothing.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .RequirePermission(AccountPermission.Purchase);
+            .RequirePermission(AccountPermission.Purchase)
+            .Audited("order.cancelled", "orderId");
         return orders;
     }
 
