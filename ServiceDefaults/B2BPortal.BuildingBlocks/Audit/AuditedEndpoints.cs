@@ -22,11 +22,12 @@ public static class AuditedEndpoints
         {
             var result = await next(context);
             var http = context.HttpContext;
-            if (result is IStatusCodeHttpResult { StatusCode: >= 400 and < 500 } refused
+            var answer = result is INestedHttpResult union ? union.Result : result;
+            if (answer is IStatusCodeHttpResult { StatusCode: >= 400 and < 500 } refused
                 && http.GetRouteValue("accountId") is string account && Guid.TryParse(account, out var accountId))
             {
                 await RecordRefusalAsync(http, accountId, action, subjectRoute is null ? null : http.GetRouteValue(subjectRoute) as string, refused.StatusCode!.Value,
-                    result);
+                    answer);
             }
 
             return result;

@@ -54,6 +54,8 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         new("GET", "/members", "view"),
         new("GET", "/credit-terms", "view"),
         new("GET", "/audit", "audit"),
+        new("GET", "/audit/export", "audit"),
+        new("GET", "/audit/verification", "audit"),
         new("PUT", "/credit-terms", "credit-terms", CompanyOnly: true),
         new("PUT", "/security-policy", "manage-members", CompanyOnly: true),
         new("POST", "/members", "manage-members"),

@@ -25,6 +25,8 @@ public sealed partial class PublicApiDocumentTests(PortalFixture portal)
         ("PUT", "/api/v1/accounts/{accountId}/credit-terms"),
         ("PUT", "/api/v1/accounts/{accountId}/security-policy"),
         ("GET", "/api/v1/accounts/{accountId}/audit"),
+        ("GET", "/api/v1/accounts/{accountId}/audit/export"),
+        ("GET", "/api/v1/accounts/{accountId}/audit/verification"),
         ("GET", "/api/v1/accounts/{accountId}/ordering-profile"),
         ("PUT", "/api/v1/accounts/{accountId}/ordering-settings"),
         ("GET", "/api/v1/accounts/{accountId}/credit"),

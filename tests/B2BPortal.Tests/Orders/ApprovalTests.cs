@@ -85,6 +85,10 @@ public sealed class ApprovalTests(PortalFixture portal) : IAsyncLifetime
         Assert.Equal(("user", "Carl Controller (Acme)"), (approved.History.Last(h => h.To == ValidationStates.Approved).Actor.Kind,
             approved.History.Last(h => h.To == ValidationStates.Approved).Actor.Name));
         await life.WaitForAsync(placed, o => o.ErpOrderNumber is not null, "the ERP's acknowledgement after the last approval");
+        var trail = await admin.Http.RecordsOfAsync(Demo.AcmeIndustrial, placed.Id.ToString());
+        Assert.Equal([("order.placed", 201, "partner"), ("order.approved", 200, "Arne Approver (Acme)"), ("order.approved", 403, "Arne Approver (Acme)"),
+            ("order.approved", 200, "Carl Controller (Acme)")], trail.Select(r => (r.Action, r.Status, r.Actor.Kind == "partner" ? "partner" : r.Actor.Name)));
+        Assert.Contains(trail[3].Changes, c => (c.Field, c.Before, c.After) == ("processStatus", ProcessStates.PendingApproval, ProcessStates.Submitted));
     }
 
     [Fact]
@@ -177,6 +181,10 @@ public sealed class ApprovalTests(PortalFixture portal) : IAsyncLifetime
         Assert.Contains("framework supplier", order.RejectionReason);
         Assert.Equal(ApprovalDecisions.Rejected, order.Approval!.Steps[0].Decision);
         Assert.Equal(before - placed.NetAmount, await life.NotYetInvoicedAsync());
+        var trail = await admin.Http.RecordsOfAsync(Demo.AcmeIndustrial, placed.Id.ToString());
+        Assert.Equal([("order.placed", 201), ("order.rejected", 400), ("order.rejected", 200)], trail.Select(r => (r.Action, r.Status)));
+        Assert.Equal("Carl Controller (Acme)", trail[2].Actor.Name);
+        Assert.Contains(trail[2].Changes, c => (c.Field, c.Before, c.After) == ("validationStatus", ValidationStates.PendingCheck, ValidationStates.Rejected));
     }
 
     [Fact]
