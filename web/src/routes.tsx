@@ -1,4 +1,5 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { ActivityPage } from './activity/ActivityPage';
 import { App } from './App';
 import { AccountLayout } from './app/AccountLayout';
 import { HomeRedirect } from './app/HomeRedirect';
@@ -48,6 +49,7 @@ export const routes: RouteObject[] = [
           { path: 'approvals', element: <ApprovalsInbox /> },
           { path: 'approvals/:orderId', element: <ApprovalReviewPage /> },
           { path: 'company', element: <CompanyPage /> },
+          { path: 'activity', element: <ActivityPage /> },
           { path: 'settings/approvals', element: <ApprovalRulesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -85,4 +85,28 @@ public sealed class SpaThroughBffTests(PortalFixture portal)
         await Expect(member.GetByLabel($"Role of {email}")).ToHaveValueAsync("Approver");
         await Expect(member).ToContainTextAsync("(limit 12500)");
     }
+    [Fact]
+    public async Task The_activity_page_shows_who_did_what_filters_it_and_proves_it_unaltered_and_an_order_shows_its_own_activity()
+    {
+        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
+        var order = await OrderCalls.PlacedAsync(admin.Http, Demo.AcmeIndustrial, TestOrders.Small(Demo.AcmeIndustrial, TestOrders.NewReference("ACTIVITY")));
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+
+        await SpaPages.SignInAsync(page, portal.BffUrl, Demo.AcmeAdmin);
+        await page.GetByTestId("nav-activity").ClickAsync();
+        await Expect(page.GetByTestId("audit-row").First).ToBeVisibleAsync();
+        await page.GetByTestId("audit-target").FillAsync(order.Number);
+        await page.GetByTestId("audit-search").ClickAsync();
+        var row = page.GetByTestId("audit-row");
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToHaveAttributeAsync("data-action", "order.placed");
+        await Expect(row).ToContainTextAsync("Ada Admin (Acme)");
+        await page.GetByTestId("audit-verify").ClickAsync();
+        await Expect(page.GetByTestId("audit-verification")).ToHaveAttributeAsync("data-intact", "true");
+
+        await page.GotoAsync(new Uri(portal.BffUrl, $"/accounts/{Demo.AcmeIndustrial}/orders/{order.Id}").ToString());
+        await Expect(page.GetByTestId("order-activity").GetByTestId("audit-row")).ToHaveAttributeAsync("data-action", "order.placed");
+    }
 }

@@ -110,6 +110,9 @@ export const canManageMembers = (access: AccountAccess | null | undefined) => ha
 /** May the user decide orders waiting for approval here (the inbox and the review)? */
 export const canApprove = (access: AccountAccess | null | undefined) => hasRole(access, ['Approver', 'Validator', 'PlatformAdmin']);
 
+/** May the user read the account's audit trail (the Activity page)? */
+export const canViewAudit = (access: AccountAccess | null | undefined) => hasRole(access, ['AccountAdmin', 'AccountManager', 'Validator', 'PlatformAdmin']);
+
 /** May the user change the account's approval rules (the ordering settings)? */
 export const canManageApprovalRules = (access: AccountAccess | null | undefined) =>
   hasRole(access, ['AccountAdmin', 'AccountManager', 'PlatformAdmin']);

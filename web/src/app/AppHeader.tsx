@@ -1,5 +1,5 @@
 import { Link, NavLink } from 'react-router';
-import { canApprove, type AccountAccess } from '../api/accounts';
+import { canApprove, canViewAudit, type AccountAccess } from '../api/accounts';
 import type { SessionUser } from '../session/session';
 import { AccountSwitcher } from './AccountSwitcher';
 import { useApprovalCount } from './ApprovalCount';
@@ -18,7 +18,9 @@ interface Props {
 export function AppHeader({ user, accounts, currentAccountId, navAccountId }: Props) {
   const { lineCount } = useCartCount();
   const { waiting } = useApprovalCount();
-  const decides = canApprove(accounts?.find((a) => a.accountId === navAccountId));
+  const navAccount = accounts?.find((a) => a.accountId === navAccountId);
+  const decides = canApprove(navAccount);
+  const auditor = canViewAudit(navAccount);
 
   return (
     <header className="app-header">
@@ -65,6 +67,11 @@ export function AppHeader({ user, accounts, currentAccountId, navAccountId }: Pr
               <NavLink to={paths.company(navAccountId)} data-testid="nav-company">
                 My company
               </NavLink>
+              {auditor && (
+                <NavLink to={paths.activity(navAccountId)} data-testid="nav-activity">
+                  Activity
+                </NavLink>
+              )}
             </>
           )}
           <span className="nav-user">

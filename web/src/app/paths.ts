@@ -19,6 +19,7 @@ export const paths = {
   orders: (accountId: string, query = '') => `${accountRoot(accountId)}/orders${query}`,
   order: (accountId: string, orderId: string) => `${accountRoot(accountId)}/orders/${segment(orderId)}`,
   company: (accountId: string) => `${accountRoot(accountId)}/company`,
+  activity: (accountId: string) => `${accountRoot(accountId)}/activity`,
   approvals: (accountId: string) => `${accountRoot(accountId)}/approvals`,
   approval: (accountId: string, orderId: string) => `${accountRoot(accountId)}/approvals/${segment(orderId)}`,
   approvalRules: (accountId: string) => `${accountRoot(accountId)}/settings/approvals`,
@@ -56,6 +57,7 @@ export function switchAccountPath(pathname: string, search: string, accountId: s
     case 'cart':
     case 'checkout':
     case 'company':
+    case 'activity':
       return `${root}/${parts[0]}`;
     default:
       return paths.catalog(accountId);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { canViewAudit } from '../api/accounts';
 import { importReorder } from '../api/cart';
 import { ApiError } from '../api/client';
 import { followOrder, getOrder, isFinal, type Order } from '../api/orders';
@@ -7,6 +8,7 @@ import { paths } from '../app/paths';
 import { useAccount } from '../app/PortalContext';
 import type { CartLinkState } from '../cart/imports';
 import { ErrorBanner, problemText, toBanner, type Banner } from '../shared/banners';
+import { OrderActivity } from './OrderActivity';
 import { OrderDetails } from './OrderDetails';
 import { placedOrderOf } from './placedOrder';
 
@@ -25,7 +27,8 @@ export function OrderPage() {
  * out (until it is final, for at most `followTimeoutMs`); cancelling it and ordering it again.
  */
 function OrderPageOf({ orderId }: { orderId: string }) {
-  const { accountId } = useAccount();
+  const access = useAccount();
+  const { accountId } = access;
   const navigate = useNavigate();
   const location = useLocation();
   const placed = placedOrderOf(location.state);
@@ -120,6 +123,9 @@ function OrderPageOf({ orderId }: { orderId: string }) {
           onRefresh={() => setReload((n) => n + 1)}
           onCancelled={cancelled}
         />
+      )}
+      {order && canViewAudit(access) && (
+        <OrderActivity accountId={accountId} orderId={order.id} version={`${order.status}/${order.history.length}`} />
       )}
     </div>
   );
