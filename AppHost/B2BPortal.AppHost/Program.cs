@@ -44,6 +44,7 @@ var cartDb = portal.AddSchema("cartdb", schema: "cart", role: "cart_service");
 var orderDb = portal.AddSchema("orderdb", schema: "ordering", role: "order_service");
 var erpAdapterDb = portal.AddSchema("erpadapterdb", schema: "erp_adapter", role: "erp_adapter_service");
 var identityDb = portal.AddSchema("identitydb", schema: "identity", role: "identity_service");
+var webhooksDb = portal.AddSchema("webhooksdb", schema: "webhooks", role: "webhooks_service");
 var erpDb = servers.Postgres.AddDatabase("erpdb", databaseName: "erp", owner: "erp_simulator");
 
 var messaging = servers.Messaging;
@@ -89,10 +90,14 @@ var pricing = AddScopedService<Projects.B2BPortal_Pricing>("pricing", pricingDb)
 var quote = AddScopedService<Projects.B2BPortal_Quote>("quote", quoteDb);
 var cart = AddScopedService<Projects.B2BPortal_Cart>("cart", cartDb);
 var order = AddScopedService<Projects.B2BPortal_Order>("order", orderDb);
+// Webhooks takes order events in and delivers them to partners' endpoints, never from a request; the receiver stands in for a
+// partner's system (register http://localhost:5090/hooks/demo as an endpoint in Development).
+var webhooks = AddScopedService<Projects.B2BPortal_Webhooks>("webhooks", webhooksDb);
+builder.AddService<Projects.B2BPortal_WebhookReceiver>("webhook-receiver", port: 5090);
 // Order checks every order with the services that own the facts; Cart has its imports checked by Order (peers, not a start order).
 order.WithReference(catalog).WithReference(entitlement).WithReference(pricing).WithReference(cart);
 cart.WithReference(order);
-IResourceBuilder<ProjectResource>[] domainServices = [account, catalog, entitlement, pricing, quote, cart, order];
+IResourceBuilder<ProjectResource>[] domainServices = [account, catalog, entitlement, pricing, quote, cart, order, webhooks];
 
 // The ERP adapter publishes what the ERP's feeds bring; it starts once the services that consume it have bound their queues, so
 // on a fresh broker its first events (the customers' credit, above all) are not published to an exchange nobody listens on yet.

@@ -26,6 +26,9 @@ public enum AccountPermission
 
     /// <summary>Set how the company orders: purchase-order rules and backorders.</summary>
     ManageOrderingSettings,
+
+    /// <summary>Register, pause and rotate the webhook endpoints that receive the account's order events.</summary>
+    ManageWebhooks,
 }
 
 public static class AccountPermissions
@@ -35,13 +38,14 @@ public static class AccountPermissions
         [AccountRoles.Buyer] = [AccountPermission.View, AccountPermission.Purchase],
         [AccountRoles.Approver] = [AccountPermission.View, AccountPermission.Purchase, AccountPermission.Approve],
         [AccountRoles.AccountAdmin] =
-            [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ViewAudit, AccountPermission.ManageOrderingSettings],
+            [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ViewAudit, AccountPermission.ManageOrderingSettings,
+                AccountPermission.ManageWebhooks],
         [AccountRoles.AccountManager] =
             [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit,
-                AccountPermission.ManageAssortment, AccountPermission.ManageOrderingSettings],
+                AccountPermission.ManageAssortment, AccountPermission.ManageOrderingSettings, AccountPermission.ManageWebhooks],
         [AccountRoles.Validator] = [AccountPermission.View, AccountPermission.Approve, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit],
         [AccountRoles.PlatformAdmin] = Enum.GetValues<AccountPermission>(),
-        [AccountRoles.Partner] = [AccountPermission.View, AccountPermission.Purchase],
+        [AccountRoles.Partner] = [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageWebhooks],
     };
 
     public static bool Grants(IEnumerable<string> roles, AccountPermission permission) =>

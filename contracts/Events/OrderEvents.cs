@@ -92,3 +92,26 @@ public sealed record ErpSalesOrderChanged : IntegrationEvent
     public required Erp.ErpOrderChangeDetail Detail { get; init; }
     public required DateTimeOffset ChangedAt { get; init; }
 }
+
+/// <summary>
+/// A step in an order's life as the Order service recorded it: a state change on one of its axes (<c>Axis</c>, <c>From</c>,
+/// <c>To</c>), or an event that changed no state (<c>Kind</c>: placed, backordered, delivery, erp-acknowledged, …). Published
+/// for every step, in the transaction that records it; the order's three states after the step come along.
+/// </summary>
+public sealed record OrderStatusChanged : IntegrationEvent
+{
+    /// <summary>The company the order's account belongs to (the account itself when it is a company).</summary>
+    public required Guid CompanyId { get; init; }
+    public required Guid OrderId { get; init; }
+    public required string OrderNumber { get; init; }
+    public string? PurchaseOrderNumber { get; init; }
+    public string? ErpOrderNumber { get; init; }
+    public required string Kind { get; init; }
+    public string? Axis { get; init; }
+    public string? From { get; init; }
+    public string? To { get; init; }
+    public required string Detail { get; init; }
+    public required string ProcessStatus { get; init; }
+    public required string ValidationStatus { get; init; }
+    public required string PaymentStatus { get; init; }
+}

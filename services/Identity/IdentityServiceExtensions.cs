@@ -1,3 +1,4 @@
+using B2BPortal.Identity.Features.Mail;
 using B2BPortal.BuildingBlocks.AccountScope;
 using Microsoft.AspNetCore.Authorization;
 using OpenIddict.Validation.AspNetCore;
@@ -43,6 +44,7 @@ public static class IdentityServiceExtensions
             bus.AddConsumer<MemberInvitedConsumer>();
             bus.AddConsumer<UserSecurityRequirementsChangedConsumer>();
             bus.AddConsumer<MembershipChangedConsumer>();
+            bus.AddConsumer<WebhookEndpointDisabledConsumer>();
         });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
 

@@ -13,6 +13,7 @@ using B2BPortal.Order.Features.AccountFacts;
 using B2BPortal.Order.Features.Approvals;
 using B2BPortal.Order.Features.Credit;
 using B2BPortal.Order.Features.ErpStatus;
+using B2BPortal.Order.Features.Lifecycle;
 using B2BPortal.Order.Features.Logistics;
 using B2BPortal.Order.Features.Orders;
 using B2BPortal.Order.Features.Validation;
@@ -29,6 +30,7 @@ public static class OrderServiceExtensions
     /// </summary>
     public static IHostApplicationBuilder AddOrderService(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, OrderStepEvents>();
         builder.AddServiceDatabase<OrderingDbContext>("orderdb", OrderingDbContext.Schema);
         builder.AddMessaging<OrderingDbContext>("order", bus =>
         {

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using B2BPortal.Contracts.Events;
 
 namespace B2BPortal.BuildingBlocks.Messaging;
@@ -10,4 +12,12 @@ namespace B2BPortal.BuildingBlocks.Messaging;
 public interface IIntegrationEventOutbox
 {
     void Add(IntegrationEvent integrationEvent);
+}
+
+/// <summary>The outbox for code that runs inside EF's save pipeline (an interceptor), where no request scope is at hand.</summary>
+public static class OutboxWrites
+{
+    public static void Add<TDbContext>(TDbContext db, IServiceProvider services, IntegrationEvent integrationEvent)
+        where TDbContext : DbContext, IMessagingDbContext =>
+        new EfIntegrationEventOutbox<TDbContext>(db, services.GetRequiredService<OutboxSignal>()).Add(integrationEvent);
 }

@@ -20,7 +20,7 @@ public sealed class PortalCollection : ICollectionFixture<PortalFixture>
 public class PortalFixture : IAsyncLifetime
 {
     private static readonly string[] SchemaConnections =
-        ["accountdb", "orderdb", "erpadapterdb", "identitydb", "quotedb", "cartdb", "entitlementdb", "pricingdb", "catalogdb"];
+        ["accountdb", "orderdb", "erpadapterdb", "identitydb", "quotedb", "cartdb", "entitlementdb", "pricingdb", "catalogdb", "webhooksdb"];
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(6);
 
