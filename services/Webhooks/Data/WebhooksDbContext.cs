@@ -45,7 +45,8 @@ public sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> option
             message.ToTable("messages");
             message.Property(m => m.Id).HasMaxLength(40);
             message.Property(m => m.EventType).HasMaxLength(64);
-            message.Property(m => m.Payload).HasColumnType("jsonb");
+            // Text, not jsonb: the body is signed and sent byte for byte as it was made.
+            message.Property(m => m.Payload).HasColumnType("text");
             message.HasIndex(m => m.CreatedAt);
         });
         modelBuilder.Entity<WebhookDelivery>(delivery =>

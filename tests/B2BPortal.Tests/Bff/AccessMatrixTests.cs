@@ -42,9 +42,9 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         ["Buyer"] = ["view", "purchase"],
         ["Buyer (Borealis)"] = ["view", "purchase"],
         ["Approver"] = ["view", "purchase", "approve"],
-        ["AccountAdmin"] = ["view", "purchase", "manage-members", "audit", "ordering-settings"],
-        ["AccountManager"] = ["view", "purchase", "manage-members", "audit", "credit-terms", "assortment", "ordering-settings"],
-        ["Partner"] = ["view", "purchase"],
+        ["AccountAdmin"] = ["view", "purchase", "manage-members", "audit", "ordering-settings", "webhooks"],
+        ["AccountManager"] = ["view", "purchase", "manage-members", "audit", "credit-terms", "assortment", "ordering-settings", "webhooks"],
+        ["Partner"] = ["view", "purchase", "webhooks"],
     };
 
     private static readonly Route[] Routes =
@@ -86,6 +86,9 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         new("GET", "/categories", "view"),
         new("GET", "/products/BRG-3001", "view", Template: "/products/{sku}"),
         new("GET", "/equipment/CP-50/parts", "view", Template: "/equipment/{model}/parts"),
+        new("GET", "/webhooks", "webhooks"),
+        // A private address: whoever may manage webhooks gets the 400 that refuses it, so the matrix registers nothing.
+        new("POST", "/webhooks", "webhooks", Success: 400),
     ];
 
     [Fact]
@@ -129,7 +132,9 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
     [
         "PATCH /members/{membershipId}", "GET /orders/{orderId}", "POST /cart/imports/reorder", "GET /cart/imports/{importId}",
         "POST /cart/imports/{importId}/confirm", "POST /orders/{orderId}/cancellation", "GET /orders/{orderId}/approval",
-        "POST /orders/{orderId}/approve", "POST /orders/{orderId}/reject",
+        "POST /orders/{orderId}/approve", "POST /orders/{orderId}/reject", "GET /webhooks/{endpointId}", "PATCH /webhooks/{endpointId}",
+        "DELETE /webhooks/{endpointId}", "POST /webhooks/{endpointId}/secret", "POST /webhooks/{endpointId}/test", "GET /webhooks/{endpointId}/deliveries",
+        "POST /webhooks/{endpointId}/deliveries/{deliveryId}/redelivery",
     ];
 
     [Fact]
@@ -237,6 +242,7 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
                 ("PUT", "/assortment/rules") => JsonContent.Create(new { rules = accountId == Demo.AcmeIndustrial ? AcmeAssortment : [] }),
                 ("PUT", "/cart/lines/BRG-3001") => JsonContent.Create(new { quantity = 2 }),
                 ("POST", "/prices") => JsonContent.Create(new { lines = new[] { new { sku = "BRG-3001", quantity = 10 } } }),
+                ("POST", "/webhooks") => JsonContent.Create(new { url = "http://10.0.0.1/hooks", eventTypes = new[] { "order.placed" } }),
                 _ => null,
             };
             if (Method == "POST" && Path is "/orders" or "/orders/checkout")

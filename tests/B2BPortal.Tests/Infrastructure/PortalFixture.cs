@@ -165,10 +165,20 @@ public class PortalFixture : IAsyncLifetime
             .WithEnvironment("Erp__Lifecycle__Scenario", "manual");
         builder.CreateResourceBuilder<ProjectResource>("order").WithEnvironment("Order__Approvals__SweepSeconds", "1");
         builder.CreateResourceBuilder<ProjectResource>("erp-adapter").WithEnvironment("Erp__FeedPollSeconds", "0.5");
+        // The local receiver is on loopback; private networks are refused as they are outside Development. Retries come in
+        // seconds, and an endpoint failing for 6 s is disabled, so the tests see a day's behaviour in moments.
+        var webhooks = builder.CreateResourceBuilder<ProjectResource>("webhooks").WithEnvironment("Webhooks__AllowPrivateNetworks", "false")
+            .WithEnvironment("Webhooks__DisableAfterFailingFor", "00:00:06");
+        foreach (var (delay, i) in WebhookRetryDelays.Select((d, i) => (d, i)))
+        {
+            webhooks.WithEnvironment($"Webhooks__RetryDelays__{i}", delay);
+        }
         builder.CreateResourceBuilder<ProjectResource>("bff")
             .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", BffRefreshBeforeExpiry)
             .WithEnvironment("Bff__PartnerRateLimit__PermitLimit", PartnerAllowancePerMinute.ToString(CultureInfo.InvariantCulture));
     }
+
+    private static readonly string[] WebhookRetryDelays = ["00:00:01", "00:00:02", "00:00:02", "00:00:03", "00:00:03"];
 
     public async Task<string> ConnectionStringAsync(string name) =>
         await App.GetConnectionStringAsync(name) ?? throw new InvalidOperationException($"{name} has no connection string.");

@@ -32,7 +32,12 @@ public static class WebhookVerifier
             .ToList();
         for (var i = 0; i < secrets.Count; i++)
         {
-            var expected = HMACSHA256.HashData(Convert.FromBase64String(secrets[i].StartsWith("whsec_", StringComparison.Ordinal) ? secrets[i][6..] : secrets[i]), signed);
+            if (TryBase64(secrets[i]?.StartsWith("whsec_", StringComparison.Ordinal) == true ? secrets[i][6..] : secrets[i] ?? "") is not { Length: > 0 } key)
+            {
+                continue;
+            }
+
+            var expected = HMACSHA256.HashData(key, signed);
             if (offered.Any(signature => CryptographicOperations.FixedTimeEquals(signature, expected)))
             {
                 return i;

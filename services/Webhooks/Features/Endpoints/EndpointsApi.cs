@@ -110,14 +110,15 @@ internal static class EndpointsApi
         endpoint.Description = request.Description?.Trim() ?? endpoint.Description;
         if (request.Status is { } status && status != endpoint.Status)
         {
-            endpoint.Status = status;
-            endpoint.DisabledReason = null;
-            endpoint.FailingSince = null;
+            // Everything that waited while the endpoint was off goes now, and so does what gave up while it was failing.
+            var failingSince = endpoint.Status == WebhookEndpointStatuses.Disabled ? endpoint.FailingSince : null;
+            (endpoint.Status, endpoint.DisabledReason, endpoint.FailingSince) = (status, null, null);
             if (status == WebhookEndpointStatuses.Active)
             {
-                // Everything that waited while the endpoint was off goes now, in the order it came.
-                await db.Deliveries.Where(d => d.EndpointId == endpoint.Id && d.Status == WebhookDeliveryStatuses.Pending)
-                    .ExecuteUpdateAsync(d => d.SetProperty(x => x.NextAttemptAt, clock.GetUtcNow()), cancellationToken);
+                await db.Deliveries.Where(d => d.EndpointId == endpoint.Id && (d.Status == WebhookDeliveryStatuses.Pending
+                        || (failingSince != null && d.Status == WebhookDeliveryStatuses.Failed && d.CreatedAt >= failingSince)))
+                    .ExecuteUpdateAsync(d => d.SetProperty(x => x.Status, WebhookDeliveryStatuses.Pending).SetProperty(x => x.NextAttemptAt, clock.GetUtcNow()),
+                        cancellationToken);
             }
         }
 
@@ -158,8 +159,7 @@ internal static class EndpointsApi
         }
 
         var secret = new EndpointSecret { EndpointId = endpoint.Id, Secret = EndpointSecret.NewSecret(), CreatedAt = now };
-        db.Secrets.Add(secret);
-        endpoint.Secrets.Add(secret);
+        db.Secrets.Add(secret); // Added explicitly: its key is set already, so found in the collection it would count as existing.
         audit.Record(accountId, "webhook.secret-rotated", $"New signing secret for {endpoint.Url}; the previous one signs until {previousExpiry:u}.",
             new AuditDetails(endpoint.Url, endpoint.Id.ToString()));
         await db.SaveChangesAsync(cancellationToken);

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace B2BPortal.Webhooks.Data.Migrations
 {
     [DbContext(typeof(WebhooksDbContext))]
-    [Migration("20261207195736_Initial")]
+    [Migration("20261207201222_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -399,7 +399,7 @@ namespace B2BPortal.Webhooks.Data.Migrations
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("text")
                         .HasColumnName("payload");
 
                     b.HasKey("Id")

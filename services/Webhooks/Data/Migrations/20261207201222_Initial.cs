@@ -1,6 +1,7 @@
 ﻿using System;
 using System.Collections.Generic;
 using B2BPortal.BuildingBlocks.Audit;
+using B2BPortal.BuildingBlocks.Data;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -95,7 +96,7 @@ namespace B2BPortal.Webhooks.Data.Migrations
                     id = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     account_id = table.Column<Guid>(type: "uuid", nullable: false),
                     event_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    payload = table.Column<string>(type: "jsonb", nullable: false),
+                    payload = table.Column<string>(type: "text", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -290,6 +291,7 @@ namespace B2BPortal.Webhooks.Data.Migrations
                 filter: "sent_at IS NULL AND parked_at IS NULL");
 
             migrationBuilder.ChainAuditRecords("webhooks");
+            migrationBuilder.KeepNoStatistics("webhooks", [("messages", ["payload"]), ("delivery_attempts", ["response", "error"])]);
         }
 
         /// <inheritdoc />
