@@ -28,44 +28,21 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
 {
     private static readonly Guid Acme = Demo.AcmeIndustrial;
     private static readonly TimeSpan Steady = TimeSpan.FromSeconds(60);
-    private static readonly Guid[] AcmeAccounts = [Demo.AcmeIndustrial, Demo.AcmePlantNorth, Demo.AcmePlantSouth, Demo.AcmeNorthAssembly];
 
     [Fact]
     public async Task Checkout_partner_orders_and_a_5000_line_CSV()
     {
         ThreadPool.GetMinThreads(out var workers, out var ports);
         ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(ports, 64));
-        var erp = RestService.ForGenerated<IErpAdminApi>(new HttpClient { BaseAddress = portal.App.GetEndpoint("erp-simulator") });
         using var partner = await portal.PartnerAsync();
-        var skus = await TenLinesAsync(partner);
-        // Thousands of orders: Acme's credit must not be what stops them, nor its approval rules hold them back.
-        await erp.SetCreditAsync(Acme, new ErpCreditSetting(1_000_000_000_000m, "EUR", 60_000m, OnHold: false, PaymentTerms: "Net 30"));
-        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
-        var rules = RestService.For<IApprovalPolicyApi>(admin.Http);
-        var ownRules = (await rules.GetAsync(Acme)).Policy;
-        using (await rules.RemoveAsync(Acme))
-        {
-        }
-
-        await Eventually.TrueAsync(async () => (await partner.GetFromJsonAsync<CreditStatusDto>($"/api/v1/accounts/{Acme}/credit"))!.CreditLimit > 1_000_000m,
-            TimeSpan.FromSeconds(30), "the raised credit limit");
+        await using var capture = await AcmeCapture.StartAsync(portal, partner);
+        var skus = capture.Lines;
         output.WriteLine($"catalog {portal.CatalogSize:N0} products; 10 lines: {string.Join(", ", skus.Select(l => $"{l.Sku}×{l.Quantity}"))}");
 
         var refused = new List<string>();
-        try
-        {
-            refused.AddRange(await PartnerOrdersAsync(partner, skus));
-            refused.AddRange(await CheckoutsAsync(partner, skus));
-            await CsvAsync();
-        }
-        finally
-        {
-            await erp.SetCreditAsync(Acme, new ErpCreditSetting(250_000m, "EUR", 60_000m, OnHold: false, PaymentTerms: "Net 30"));
-            if (ownRules is not null)
-            {
-                using var restored = await rules.SetAsync(Acme, ownRules);
-            }
-        }
+        refused.AddRange(await PartnerOrdersAsync(partner, skus));
+        refused.AddRange(await CheckoutsAsync(partner, skus));
+        await CsvAsync();
 
         Assert.Empty(refused);
     }
@@ -156,7 +133,7 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         var ready = Channel.CreateUnbounded<Cart>();
         foreach (var caller in callers)
         {
-            foreach (var account in AcmeAccounts)
+            foreach (var account in AcmeCapture.Accounts)
             {
                 await FillAsync(caller, account, text);
                 ready.Writer.TryWrite(new Cart(caller, account));
@@ -187,9 +164,9 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         await ErpBacklogDrainedAsync();
         var refused = new List<string>();
         var needed = (int)(50 * Steady.TotalSeconds);
-        if (portal.BenchmarkPartners * AcmeAccounts.Length < needed)
+        if (portal.BenchmarkPartners * AcmeCapture.Accounts.Length < needed)
         {
-            output.WriteLine($"checkouts from carts filled beforehand: skipped, {needed:N0} carts need B2B_BENCHMARK_PARTNERS={needed / AcmeAccounts.Length}");
+            output.WriteLine($"checkouts from carts filled beforehand: skipped, {needed:N0} carts need B2B_BENCHMARK_PARTNERS={needed / AcmeCapture.Accounts.Length}");
         }
         else
         {
@@ -198,7 +175,7 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
             await ErpBacklogDrainedAsync();
             var prefilled = await MeasuredAsync(50, Steady, _ => CheckoutAsync(filled.Reader.TryRead(out var cart) ? cart : throw new InvalidOperationException("No filled cart left.")));
             output.WriteLine($"10-line checkout through the BFF at 50/s for {Steady.TotalSeconds:0} s, each from a cart filled beforehand " +
-                             $"({portal.BenchmarkPartners} partners × {AcmeAccounts.Length} accounts): {Describe(prefilled.Run.Timings)}, {prefilled.Run.Refused}");
+                             $"({portal.BenchmarkPartners} partners × {AcmeCapture.Accounts.Length} accounts): {Describe(prefilled.Run.Timings)}, {prefilled.Run.Refused}");
             output.WriteLine($"  {prefilled.Cpu}");
             output.WriteLine($"  {prefilled.Run.SlowestPercentBySecond()}");
             refused.AddRange(prefilled.Run.CommonFailures);
@@ -208,7 +185,7 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
 
         waits = 0;
         var (run, cpu) = await MeasuredAsync(50, Steady, _ => CheckoutAndRefill());
-        output.WriteLine($"10-line checkout through the BFF at 50/s for {Steady.TotalSeconds:0} s ({callers.Count * AcmeAccounts.Length} carts refilled " +
+        output.WriteLine($"10-line checkout through the BFF at 50/s for {Steady.TotalSeconds:0} s ({callers.Count * AcmeCapture.Accounts.Length} carts refilled " +
                          $"in the background): {Describe(run.Timings)}, {run.Refused}, waited for a refilled cart {waits} times");
         output.WriteLine($"  {cpu}");
         output.WriteLine($"  {run.SlowestPercentBySecond()}");
@@ -236,7 +213,7 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
     {
         var started = Stopwatch.GetTimestamp();
         var carts = Channel.CreateUnbounded<Cart>();
-        var owners = Enumerable.Range(0, portal.BenchmarkPartners).SelectMany(p => AcmeAccounts.Select(account => (Partner: p, Account: account))).Take(count);
+        var owners = Enumerable.Range(0, portal.BenchmarkPartners).SelectMany(p => AcmeCapture.Accounts.Select(account => (Partner: p, Account: account))).Take(count);
         var clients = new System.Collections.Concurrent.ConcurrentDictionary<int, Task<HttpClient>>();
         await Parallel.ForEachAsync(owners, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (owner, _) =>
         {
@@ -309,28 +286,5 @@ public sealed class OrderCaptureBenchmark(PortalFixture portal, ITestOutputHelpe
         }
 
         output.WriteLine($"5,000-line CSV ({csv.Length / 1024} KB) parsed, checked and reported, 10 sequential after 2 warm-up: {Describe(Sorted(timings))}");
-    }
-
-    /// <summary>
-    /// Ten products every Acme account may buy at a quantity every check accepts, well in stock in Hamburg: candidates from the
-    /// demo catalog, less those a preview refuses for any of the accounts (a unit's own contract may refuse to price one).
-    /// </summary>
-    private async Task<IReadOnlyList<OrderLineRequest>> TenLinesAsync(HttpClient partner)
-    {
-        var candidates = DemoCatalog.Products(portal.CatalogSize)
-            .Where(p => !p.Discontinued && p.Category.Path != "motors/servo" && p.Category.Path != "custom" && p.StockPerWarehouse[0] >= 20 * p.PackSize)
-            .Take(20)
-            .Select(p => new OrderLineRequest(p.Sku, Math.Max(p.MinimumOrderQuantity, p.PackSize)))
-            .ToList();
-        var refused = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var account in AcmeAccounts)
-        {
-            using var response = await partner.PostAsJsonAsync($"/api/v1/accounts/{account}/orders/preview",
-                TestOrders.For(account, TestOrders.NewReference("BENCH"), [.. candidates]));
-            var preview = (await response.Content.ReadFromJsonAsync<OrderPreviewDto>())!;
-            refused.UnionWith(preview.Findings.Where(f => f.Severity == FindingSeverities.Error && f.Sku is not null).Select(f => f.Sku!));
-        }
-
-        return [.. candidates.Where(c => !refused.Contains(c.Sku)).Take(10)];
     }
 }

@@ -163,7 +163,8 @@ public class PortalFixture : IAsyncLifetime
         });
         builder.CreateResourceBuilder<ProjectResource>("erp-simulator").WithEnvironment("Erp__StockFeed__IntervalSeconds", "0")
             .WithEnvironment("Erp__Lifecycle__Scenario", "manual");
-        builder.CreateResourceBuilder<ProjectResource>("order").WithEnvironment("Order__Approvals__SweepSeconds", "1");
+        builder.CreateResourceBuilder<ProjectResource>("order").WithEnvironment("Order__Approvals__SweepSeconds", "1")
+            .WithEnvironment(context => context.EnvironmentVariables["Audit__Enabled"] = OrderAudit ? "true" : "false");
         builder.CreateResourceBuilder<ProjectResource>("erp-adapter").WithEnvironment("Erp__FeedPollSeconds", "0.5");
         // The local receiver is on loopback; private networks are refused as they are outside Development. Retries come in
         // seconds, and an endpoint failing for 6 s is disabled, so the tests see a day's behaviour in moments.
@@ -177,6 +178,9 @@ public class PortalFixture : IAsyncLifetime
             .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", BffRefreshBeforeExpiry)
             .WithEnvironment("Bff__PartnerRateLimit__PermitLimit", PartnerAllowancePerMinute.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Whether the Order service records its audit trail (read when it starts): the audit benchmark restarts it without, to compare.</summary>
+    public bool OrderAudit { get; set; } = true;
 
     private static readonly string[] WebhookRetryDelays = ["00:00:01", "00:00:02", "00:00:02", "00:00:03", "00:00:03"];
 

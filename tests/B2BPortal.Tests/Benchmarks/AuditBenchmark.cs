@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using B2BPortal.Contracts.Audit;
+using B2BPortal.Tests.Infrastructure;
+using Npgsql;
+using Xunit.Abstractions;
+using static B2BPortal.Tests.Benchmarks.Latencies;
+
+namespace B2BPortal.Tests.Benchmarks;
+
+/// <summary>
+/// What the audit trail costs: 10-line partner orders through the BFF with the Order service's trail on, off (the service
+/// restarted with <c>Audit:Enabled=false</c>), and on again — 300 sequential, then 50/s for 30 s, each after a minute's
+/// warm-up — and the verification of an account's 100,000-record chain, end to end through the BFF. Prints figures.
+/// </summary>
+[Collection(PortalCollection.Name)]
+[Trait("Category", "Benchmark")]
+public sealed class AuditBenchmark(PortalFixture portal, ITestOutputHelper output)
+{
+    private static readonly Guid Acme = Demo.AcmeIndustrial;
+    private const int ChainLength = 100_000;
+
+    [Fact]
+    public async Task Order_capture_with_the_trail_on_and_off_and_a_100000_record_chain_verified()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(ports, 64));
+        using var partner = await portal.PartnerAsync();
+        var runs = new List<(string Name, double[] Sequential, double[] Steady, long Records)>();
+        await using (var capture = await AcmeCapture.StartAsync(portal, partner))
+        {
+            foreach (var audited in new[] { true, false, true })
+            {
+                runs.Add(await CaptureAsync(partner, capture, audited));
+            }
+        }
+
+        output.WriteLine("10-line partner orders through the BFF, Order's audit trail on / off / on:");
+        foreach (var (name, sequential, steady, records) in runs)
+        {
+            output.WriteLine($"  {name,-4} 300 sequential: {Describe(sequential)}");
+            output.WriteLine($"       50/s for 30 s : {Describe(steady)}; audit records written {records:N0}");
+        }
+
+        var on = runs.Where(r => r.Name == "on").ToList();
+        var off = runs.Single(r => r.Name == "off");
+        output.WriteLine($"p95 added by the trail (mean of the two 'on' runs less 'off'): sequential {on.Average(r => Percentile(r.Sequential, 95)) - Percentile(off.Sequential, 95):+0.0;-0.0} ms, " +
+                         $"50/s {on.Average(r => Percentile(r.Steady, 95)) - Percentile(off.Steady, 95):+0.0;-0.0} ms");
+
+        await VerifyLongChainAsync();
+        Assert.Equal(0, off.Records);
+        Assert.All(on, r => Assert.True(r.Records > 0));
+    }
+
+    private async Task<(string, double[], double[], long)> CaptureAsync(HttpClient partner, AcmeCapture capture, bool audited)
+    {
+        if (portal.OrderAudit != audited)
+        {
+            portal.OrderAudit = audited;
+            await portal.App.StopResourceAsync("order");
+            await portal.App.StartResourceAsync("order");
+            await portal.App.ResourceNotifications.WaitForResourceHealthyAsync("order");
+        }
+
+        Task<Sample> Place() => TimeAsync(() => OrderCalls.PlaceAsync(partner, Acme, TestOrders.For(Acme, TestOrders.NewReference("AUDIT"), [.. capture.Lines])),
+            HttpStatusCode.Created);
+        var before = await AuditRecordsAsync();
+        await OpenLoopAsync(30, TimeSpan.FromSeconds(60), _ => Place());
+        var sequential = new List<double>();
+        for (var i = 0; i < 300; i++)
+        {
+            sequential.Add((await Place()).Milliseconds);
+        }
+
+        var steady = await OpenLoopAsync(50, TimeSpan.FromSeconds(30), _ => Place());
+        return (audited ? "on" : "off", Sorted(sequential), steady.Timings, await AuditRecordsAsync() - before);
+    }
+
+    /// <summary>
+    /// A chain of 100,000 records in Order's trail of Acme Plant South, written by the service's own role through the chaining trigger
+    /// (as the service writes them, one after the other), then verified through the BFF as Acme's admin: five times, each figure printed.
+    /// </summary>
+    private async Task VerifyLongChainAsync()
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using (var db = new NpgsqlConnection(portal.ServiceDatabases["orderdb"]))
+        {
+            await db.OpenAsync();
+            await using var fill = new NpgsqlCommand($$"""
+                INSERT INTO ordering.audit_records (id, account_id, occurred_at, service, action, target, subject_id, summary, actor_kind, actor_id, actor_name,
+                                                    ip_address, user_agent, changes, status, correlation_id, trace_id)
+                SELECT gen_random_uuid(), '{{Demo.AcmePlantSouth}}', now() - (({{ChainLength}} - n) * interval '1 second'), 'order', 'order.placed',
+                       'ORD-BENCH-' || n, gen_random_uuid()::text,
+                       'Order ORD-BENCH-' || n || ' placed: 10 line(s), 12345.60 EUR, Submitted.', 'partner', 'acme-erp-connector', 'Acme ERP connector',
+                       '203.0.113.' || (n % 250), 'BenchmarkClient/1.0',
+                       '[{"field":"processStatus","before":null,"after":"Submitted"},{"field":"netAmount","before":null,"after":"12345.60"}]'::jsonb,
+                       201, gen_random_uuid()::text, md5(n::text)
+                FROM generate_series(1, {{ChainLength}}) AS n
+                """, db) { CommandTimeout = 600 };
+            await fill.ExecuteNonQueryAsync();
+        }
+
+        output.WriteLine($"{ChainLength:N0} records chained into Order's trail of Acme Plant South in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s");
+        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
+        var timings = new List<double>();
+        AccountAuditVerificationDto? result = null;
+        for (var i = 0; i < 5; i++)
+        {
+            var call = Stopwatch.GetTimestamp();
+            result = await admin.Http.VerifyTrailAsync(Demo.AcmePlantSouth);
+            timings.Add(Stopwatch.GetElapsedTime(call).TotalMilliseconds);
+        }
+
+        var order = result!.Services.Single(s => s.Service == "order");
+        output.WriteLine($"verification of Acme Plant South's trail through the BFF (every service; Order's chain {order.Records:N0} records, intact: {result.Intact}): " +
+                         string.Join(", ", timings.Select(t => $"{t:0} ms")));
+        Assert.True(result.Intact);
+        Assert.True(order.Records >= ChainLength);
+    }
+
+    private async Task<long> AuditRecordsAsync()
+    {
+        await using var db = new NpgsqlConnection(portal.ServiceDatabases["orderdb"]);
+        await db.OpenAsync();
+        return (long)(await new NpgsqlCommand("SELECT count(*) FROM ordering.audit_records", db).ExecuteScalarAsync())!;
+    }
+}
