@@ -17,6 +17,7 @@ import { CompanyPage } from './company/CompanyPage';
 import { OrderPage } from './orders/OrderPage';
 import { OrdersPage } from './orders/OrdersPage';
 import { ApprovalRulesPage } from './settings/ApprovalRulesPage';
+import { WebhooksPage } from './settings/WebhooksPage';
 
 /** Every page of the portal by its URL (see app/paths.ts for building them). */
 export const routes: RouteObject[] = [
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
           { path: 'company', element: <CompanyPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'settings/approvals', element: <ApprovalRulesPage /> },
+          { path: 'settings/webhooks', element: <WebhooksPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

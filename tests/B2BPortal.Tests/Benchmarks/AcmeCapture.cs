@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using B2BPortal.BuildingBlocks.DemoData;
 using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Erp;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Tests.Infrastructure;
+using Npgsql;
 using Refit;
 
 namespace B2BPortal.Tests.Benchmarks;
@@ -53,6 +55,23 @@ internal sealed class AcmeCapture : IAsyncDisposable
         }
 
         admin.Dispose();
+    }
+
+    /// <summary>
+    /// Waits until the ERP has acknowledged every order placed so far, and 3 s more, so a run does not pay for the one before it;
+    /// answers how long the backlog took to drain.
+    /// </summary>
+    public static async Task<TimeSpan> ErpBacklogDrainedAsync(PortalFixture portal)
+    {
+        var connectionString = new NpgsqlConnectionStringBuilder(portal.PostgresAdminConnectionString) { Database = "portal" }.ConnectionString;
+        var started = Stopwatch.GetTimestamp();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var waiting = new NpgsqlCommand("SELECT count(*) FROM ordering.orders WHERE acknowledged_at IS NULL AND process_status = 'Submitted'", connection);
+        await Eventually.TrueAsync(async () => (long)(await waiting.ExecuteScalarAsync())! == 0, TimeSpan.FromMinutes(5), "the ERP to acknowledge every order");
+        var drained = Stopwatch.GetElapsedTime(started);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        return drained;
     }
 
     /// <summary>Ten products in stock that every Acme account may order (previewed on each), in their smallest orderable quantity.</summary>

@@ -84,6 +84,9 @@ public sealed partial class TwoFactorPolicyTests(PortalFixture portal)
             Assert.Empty(IdentityPages.RecoveryCodes(refused));
             var renewed = await IdentityPages.PostFormAsync(withAppCode.Http, twoFactorPage, new() { ["Code"] = Totp.Now(key!) }, handler: "RecoveryCodes");
             Assert.Equal(10, IdentityPages.RecoveryCodes(renewed).Count);
+            var trail = (await withAppCode.Http.TrailAsync(Demo.BorealisMining, $"target={Uri.EscapeDataString(email)}")).Reverse().ToList();
+            Assert.Equal(["two-factor.enabled", "two-factor.recovery-codes-replaced"], trail.Where(r => r.Action.StartsWith("two-factor.")).Select(r => r.Action));
+            Assert.Contains(trail, r => r.Action == "sign-in.succeeded" && r.Actor.Id is not null);
 
             await SetBorealisPolicyAsync(withAppCode, requireTwoFactor: false);
             switchedOffByApi = true;

@@ -61,6 +61,10 @@ public sealed class CheckoutTests(PortalFixture portal)
         }, TimeSpan.FromSeconds(60), "the ERP's sales order number");
         Assert.Single(await Erp.FindSalesOrdersAsync(order.Id));
         Assert.Equal((ProcessStates.Submitted, ValidationStates.Approved), (acknowledged.Status, acknowledged.ValidationStatus));
+        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
+        var submitted = Assert.Single(await admin.Http.RecordsOfAsync(Demo.AcmeIndustrial, order.Id.ToString()));
+        Assert.Equal(("cart.submitted", order.Number, "Anna Buyer (Acme Plant North)"), (submitted.Action, submitted.Target, submitted.Actor.Name));
+        Assert.Contains(submitted.Changes, c => (c.Field, c.After) == ("source", OrderSources.Cart));
     }
 
     [Fact]

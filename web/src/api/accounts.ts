@@ -113,6 +113,9 @@ export const canApprove = (access: AccountAccess | null | undefined) => hasRole(
 /** May the user read the account's audit trail (the Activity page)? */
 export const canViewAudit = (access: AccountAccess | null | undefined) => hasRole(access, ['AccountAdmin', 'AccountManager', 'Validator', 'PlatformAdmin']);
 
+/** May the user register and manage the account's webhook endpoints? */
+export const canManageWebhooks = (access: AccountAccess | null | undefined) => hasRole(access, ['AccountAdmin', 'AccountManager', 'PlatformAdmin']);
+
 /** May the user change the account's approval rules (the ordering settings)? */
 export const canManageApprovalRules = (access: AccountAccess | null | undefined) =>
   hasRole(access, ['AccountAdmin', 'AccountManager', 'PlatformAdmin']);

@@ -23,6 +23,7 @@ export const paths = {
   approvals: (accountId: string) => `${accountRoot(accountId)}/approvals`,
   approval: (accountId: string, orderId: string) => `${accountRoot(accountId)}/approvals/${segment(orderId)}`,
   approvalRules: (accountId: string) => `${accountRoot(accountId)}/settings/approvals`,
+  webhooks: (accountId: string) => `${accountRoot(accountId)}/settings/webhooks`,
 };
 
 /** The account of an account page's path, or null for any other path. */
@@ -51,7 +52,7 @@ export function switchAccountPath(pathname: string, search: string, accountId: s
     case 'approvals':
       return paths.approvals(accountId);
     case 'settings':
-      return parts[1] === 'approvals' ? paths.approvalRules(accountId) : paths.catalog(accountId);
+      return parts[1] === 'approvals' ? paths.approvalRules(accountId) : parts[1] === 'webhooks' ? paths.webhooks(accountId) : paths.catalog(accountId);
     case 'catalog':
       return parts.length > 1 ? `${root}/${parts.join('/')}` : `${root}/catalog${search}`;
     case 'cart':

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { isAbortError } from '../api/client';
 import {
   canManageApprovalRules,
+  canManageWebhooks,
   canManageMembers,
   customerRoles,
   getAccount,
@@ -125,6 +126,14 @@ export function CompanyPage() {
                 Approval rules
               </Link>{' '}
               <span className="muted small">— which orders need whose approval</span>
+            </p>
+          )}
+          {canManageWebhooks(access) && (
+            <p>
+              <Link to={paths.webhooks(access.accountId)} data-testid="company-webhooks">
+                Webhooks
+              </Link>{' '}
+              <span className="muted small">— order events pushed to your systems</span>
             </p>
           )}
         </section>
