@@ -85,7 +85,6 @@ internal sealed partial class OrderPlacement(
         }
 
         outbox.Add(OrderEvents.Placed(order));
-        OrderAudit.Placed(audit, order);
         if (order.ProcessStatus == ProcessStates.Submitted)
         {
             outbox.Add(OrderEvents.Submitted(order));
@@ -109,6 +108,10 @@ internal sealed partial class OrderPlacement(
             return new PlacementResult.Refused(findings.Count > 0 ? findings : [FinanceRules.ChangedMeanwhile(facts.Profile.CompanyName)]);
         }
 
+        // Recorded last: the record's chain is locked per account until the commit, and the credit booking above already makes
+        // one company's orders commit one at a time, so the trail adds a statement to that stretch, not a stretch of its own.
+        OrderAudit.Placed(audit, order);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new PlacementResult.Placed(order);
     }
