@@ -11,6 +11,7 @@ namespace B2BPortal.Webhooks.Features.Endpoints;
 /// </summary>
 public sealed class EndpointAddressPolicy(IOptions<WebhookOptions> options)
 {
+    private static readonly TimeSpan LookupTimeout = TimeSpan.FromSeconds(3);
     private readonly WebhookOptions rules = options.Value;
 
     /// <summary>What is wrong with the URL, in words the registrant can act on; null when it may be used.</summary>
@@ -32,11 +33,13 @@ public sealed class EndpointAddressPolicy(IOptions<WebhookOptions> options)
         }
 
         IPAddress[] addresses;
+        using var lookup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        lookup.CancelAfter(LookupTimeout);
         try
         {
-            addresses = IPAddress.TryParse(uri.DnsSafeHost, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(uri.DnsSafeHost, cancellationToken);
+            addresses = IPAddress.TryParse(uri.DnsSafeHost, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(uri.DnsSafeHost, lookup.Token);
         }
-        catch (SocketException)
+        catch (Exception exception) when (exception is SocketException || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             return $"The host {uri.Host} could not be found. Check the name, or register the endpoint once it resolves.";
         }

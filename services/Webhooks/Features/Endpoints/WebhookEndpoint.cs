@@ -26,8 +26,6 @@ public sealed class WebhookEndpoint
 
     public List<EndpointSecret> Secrets { get; init; } = [];
 
-    public bool Wants(string eventType) => Status == WebhookEndpointStatuses.Active && (eventType == WebhookEventTypes.Test || EventTypes.Contains(eventType));
-
     /// <summary>The secrets that sign now: the current one, and a rotated-out one until its grace period ends.</summary>
     public IEnumerable<EndpointSecret> SigningSecrets(DateTimeOffset now) =>
         Secrets.Where(s => s.ExpiresAt is null || s.ExpiresAt > now).OrderByDescending(s => s.CreatedAt);
