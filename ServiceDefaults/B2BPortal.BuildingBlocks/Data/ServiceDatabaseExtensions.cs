@@ -88,7 +88,7 @@ public static class ServiceDatabaseExtensions
 
         if (!Sets("Max Auto Prepare"))
         {
-            settings.MaxAutoPrepare = 100;
+            settings.MaxAutoPrepare = 250;
         }
 
         if (!Sets("No Reset On Close"))
