@@ -11,6 +11,13 @@ public sealed class CallerScope(IReadOnlyList<AccountAccessDto> accounts)
 
     public AccountAccessDto? For(Guid accountId) => byId.GetValueOrDefault(accountId);
 
+    /// <summary>The account and the units below it where the caller holds <paramref name="permission"/>.</summary>
+    public List<Guid> SelfAndBelow(Guid accountId, AccountPermission permission) =>
+    [
+        .. Accounts.Where(a => (a.AccountId == accountId || a.Ancestors.Contains(accountId)) && AccountPermissions.Grants(a.Roles, permission))
+            .Select(a => a.AccountId),
+    ];
+
     public bool Allows(Guid accountId, AccountPermission permission) =>
         For(accountId) is { } access && AccountPermissions.Grants(access.Roles, permission);
 }

@@ -86,9 +86,7 @@ public static class AuditApi
 
     /// <summary>The account and the units below it whose trail the caller may read: an admin of a company sees its plants' records too.</summary>
     private static List<Guid> AccountAndUnits(HttpContext http, Guid accountId) =>
-        http.Features.Get<CallerScope>()?.Accounts
-            .Where(a => (a.AccountId == accountId || a.Ancestors.Contains(accountId)) && AccountPermissions.Grants(a.Roles, AccountPermission.ViewAudit))
-            .Select(a => a.AccountId).ToList() ?? [accountId];
+        http.Features.Get<CallerScope>()?.SelfAndBelow(accountId, AccountPermission.ViewAudit) ?? [accountId];
 
     private static IQueryable<AuditRecord> After(IQueryable<AuditRecord> query, AuditCursor cursor, string service)
     {

@@ -160,6 +160,15 @@ public sealed class AuditTrailTests(PortalFixture portal) : IAsyncLifetime
         await using var db = new NpgsqlConnection(portal.ServiceDatabases[database]);
         await db.OpenAsync();
 
+        // A chain of its own (an account nobody reads), so the record inserted here disturbs no other test's trail.
+        var chained = await new NpgsqlCommand($$"""
+            INSERT INTO {{schema}}.audit_records (id, account_id, occurred_at, service, action, summary, actor_kind, actor_name, changes, status)
+            VALUES (gen_random_uuid(), gen_random_uuid(), now(), 'test', 'role.checked', 'The role may insert.', 'system', 'test', '[]', 200)
+            RETURNING sequence, previous_hash IS NULL AND length(hash) = 32
+            """, db).ExecuteReaderAsync();
+        Assert.True(await chained.ReadAsync());
+        var (sequence, firstLink) = (chained.GetInt64(0), chained.GetBoolean(1));
+        await chained.DisposeAsync();
         var readable = await new NpgsqlCommand($"SELECT count(*) FROM {schema}.audit_records", db).ExecuteScalarAsync();
         foreach (var statement in new[]
                  {
@@ -172,7 +181,8 @@ public sealed class AuditTrailTests(PortalFixture portal) : IAsyncLifetime
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
         }
 
-        Assert.IsType<long>(readable);
+        Assert.Equal((1L, true), (sequence, firstLink));
+        Assert.True((long)readable! > 0);
     }
 
     [Fact]

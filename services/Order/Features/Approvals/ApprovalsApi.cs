@@ -54,8 +54,7 @@ internal static class ApprovalsApi
         Guid accountId, HttpContext http, OrderingDbContext db, ICallerScopeSource scopes, CancellationToken cancellationToken)
     {
         var (caller, scope) = await CallerAsync(http, scopes, cancellationToken);
-        var accounts = scope.Accounts.Where(a => (a.AccountId == accountId || a.Ancestors.Contains(accountId))
-            && AccountPermissions.Grants(a.Roles, AccountPermission.Approve)).Select(a => a.AccountId).ToList();
+        var accounts = scope.SelfAndBelow(accountId, AccountPermission.Approve);
         var waiting = await db.Orders.AsNoTracking().Include(o => o.Lines)
             .Where(o => accounts.Contains(o.AccountId) && o.ProcessStatus == ProcessStates.PendingApproval)
             .OrderBy(o => o.SubmittedAt).Take(MaxInbox).AsSplitQuery().ToListAsync(cancellationToken);
