@@ -94,9 +94,11 @@ var order = AddScopedService<Projects.B2BPortal_Order>("order", orderDb);
 // partner's system (register http://localhost:5090/hooks/demo as an endpoint in Development).
 var webhooks = AddScopedService<Projects.B2BPortal_Webhooks>("webhooks", webhooksDb);
 builder.AddService<Projects.B2BPortal_WebhookReceiver>("webhook-receiver", port: 5090);
-// Order checks every order with the services that own the facts; Cart has its imports checked by Order (peers, not a start order).
-order.WithReference(catalog).WithReference(entitlement).WithReference(pricing).WithReference(cart);
+// Order checks every order with the services that own the facts and reads the quotes it orders; Cart has its imports and Quote its
+// lines checked by Order, and Quote reads carts (peers, not a start order).
+order.WithReference(catalog).WithReference(entitlement).WithReference(pricing).WithReference(cart).WithReference(quote);
 cart.WithReference(order);
+quote.WithReference(order).WithReference(cart);
 IResourceBuilder<ProjectResource>[] domainServices = [account, catalog, entitlement, pricing, quote, cart, order, webhooks];
 
 // The ERP adapter publishes what the ERP's feeds bring; it starts once the services that consume it have bound their queues, so

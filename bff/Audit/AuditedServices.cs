@@ -5,6 +5,6 @@ internal static class AuditedServices
 {
     public static readonly IReadOnlyList<(string Name, string Title)> All =
     [
-        ("account", "Account"), ("entitlement", "Entitlement"), ("identity", "Identity"), ("order", "Order"), ("webhooks", "Webhooks"),
+        ("account", "Account"), ("entitlement", "Entitlement"), ("identity", "Identity"), ("order", "Order"), ("quote", "Quote"), ("webhooks", "Webhooks"),
     ];
 }

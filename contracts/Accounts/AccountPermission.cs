@@ -29,6 +29,9 @@ public enum AccountPermission
 
     /// <summary>Register, pause and rotate the webhook endpoints that receive the account's order events.</summary>
     ManageWebhooks,
+
+    /// <summary>The manufacturer's side of a quote: take requests into review, price and send revisions, read and write internal notes.</summary>
+    ManageQuotes,
 }
 
 public static class AccountPermissions
@@ -42,7 +45,7 @@ public static class AccountPermissions
                 AccountPermission.ManageWebhooks],
         [AccountRoles.AccountManager] =
             [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageMembers, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit,
-                AccountPermission.ManageAssortment, AccountPermission.ManageOrderingSettings, AccountPermission.ManageWebhooks],
+                AccountPermission.ManageAssortment, AccountPermission.ManageOrderingSettings, AccountPermission.ManageWebhooks, AccountPermission.ManageQuotes],
         [AccountRoles.Validator] = [AccountPermission.View, AccountPermission.Approve, AccountPermission.ManageCreditTerms, AccountPermission.ViewAudit],
         [AccountRoles.PlatformAdmin] = Enum.GetValues<AccountPermission>(),
         [AccountRoles.Partner] = [AccountPermission.View, AccountPermission.Purchase, AccountPermission.ManageWebhooks],

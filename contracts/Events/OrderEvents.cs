@@ -64,10 +64,15 @@ public sealed record OrderPlaced : IntegrationEvent
     /// <summary>The user id or partner client id that placed the order.</summary>
     public string? PlacedBy { get; init; }
 
-    /// <summary><c>api</c> or <c>cart</c>; for <c>cart</c>, <c>CartVersion</c> is the version of the placer's cart that was ordered.</summary>
+    /// <summary>
+    /// <c>api</c>, <c>cart</c> or <c>quote</c>; for <c>cart</c>, <c>CartVersion</c> is the version of the placer's cart that was ordered;
+    /// for <c>quote</c>, <c>QuoteId</c> and <c>QuoteRevision</c> name the accepted revision.
+    /// </summary>
     public string? Source { get; init; }
     public int? CartVersion { get; init; }
     public bool AwaitsApproval { get; init; }
+    public Guid? QuoteId { get; init; }
+    public int? QuoteRevision { get; init; }
 }
 
 /// <summary>The buyer cancelled an order the ERP already knows (or is about to): the ERP adapter asks the ERP to cancel it.</summary>

@@ -29,6 +29,14 @@ public sealed record PlaceOrderRequest(
 public sealed record CheckoutRequest(
     string? PurchaseOrderNumber = null, Guid? ShipToAddressId = null, DateOnly? RequestedDeliveryDate = null, string? VatId = null, int? CartVersion = null);
 
+/// <summary>
+/// An accepted quote becomes an order: <c>Revision</c> is the accepted revision the buyer read; the lines and prices are the quote's
+/// (read from the Quote service, never from the request), the header fields as for checkout, the quote's own ship-to and requested
+/// date when left out. A quote is ordered at most once.
+/// </summary>
+public sealed record QuoteOrderRequest(
+    Guid QuoteId, int Revision, string? PurchaseOrderNumber = null, Guid? ShipToAddressId = null, DateOnly? RequestedDeliveryDate = null, string? VatId = null);
+
 /// <summary>The four layers an order is checked in, in the order they run.</summary>
 public static class FindingLayers
 {
@@ -182,6 +190,12 @@ public sealed record OrderDto(
 
     /// <summary>The approval chain the rules asked for; null when none did.</summary>
     public OrderApprovalDto? Approval { get; init; }
+
+    /// <summary>For an order of a quote (<c>Source</c> <c>quote</c>): the quote, its number and the revision whose prices it took.</summary>
+    public Guid? QuoteId { get; init; }
+
+    public string? QuoteNumber { get; init; }
+    public int? QuoteRevision { get; init; }
 }
 
 /// <summary>A shipment as the ERP reported it: carrier, tracking number, the quantity of each line in it, and when it arrived.</summary>
@@ -228,6 +242,9 @@ public static class OrderSources
 
     /// <summary>The caller's cart, checked out with <c>POST …/orders/checkout</c>.</summary>
     public const string Cart = "cart";
+
+    /// <summary>An accepted quote, ordered at its prices with <c>POST …/orders/from-quote</c>.</summary>
+    public const string Quote = "quote";
 }
 
 public interface IOrderApi

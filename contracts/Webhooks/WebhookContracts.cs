@@ -10,10 +10,25 @@ public static class WebhookEventTypes
     public const string OrderShipment = "order.shipment";
     public const string OrderInvoice = "order.invoice";
     public const string OrderUpdated = "order.updated";
+    public const string QuoteSubmitted = "quote.submitted";
+    public const string QuoteSent = "quote.sent";
+    public const string QuoteAccepted = "quote.accepted";
+    public const string QuoteDeclined = "quote.declined";
+    public const string QuoteRenegotiationRequested = "quote.renegotiation-requested";
+    public const string QuoteExpired = "quote.expired";
+    public const string QuoteWithdrawn = "quote.withdrawn";
+    public const string QuoteOrdered = "quote.ordered";
+
+    /// <summary>Any other step of a quote: taken into review, closed.</summary>
+    public const string QuoteUpdated = "quote.updated";
+
     public const string Test = "webhook.test";
 
     public static readonly IReadOnlyList<string> Subscribable =
-        [OrderPlaced, OrderAcknowledged, OrderProcess, OrderValidation, OrderShipment, OrderInvoice, OrderUpdated];
+    [
+        OrderPlaced, OrderAcknowledged, OrderProcess, OrderValidation, OrderShipment, OrderInvoice, OrderUpdated,
+        QuoteSubmitted, QuoteSent, QuoteAccepted, QuoteDeclined, QuoteRenegotiationRequested, QuoteExpired, QuoteWithdrawn, QuoteOrdered, QuoteUpdated,
+    ];
 }
 
 public static class WebhookEndpointStatuses

@@ -45,6 +45,7 @@ public static class IdentityServiceExtensions
             bus.AddConsumer<UserSecurityRequirementsChangedConsumer>();
             bus.AddConsumer<MembershipChangedConsumer>();
             bus.AddConsumer<WebhookEndpointDisabledConsumer>();
+            bus.AddConsumer<QuoteStatusChangedConsumer>();
         });
         builder.Services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ServerKeysSetup>();
 

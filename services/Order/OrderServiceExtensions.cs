@@ -8,6 +8,7 @@ using B2BPortal.Contracts.Carts;
 using B2BPortal.Contracts.Catalog;
 using B2BPortal.Contracts.Entitlements;
 using B2BPortal.Contracts.Pricing;
+using B2BPortal.Contracts.Quotes;
 using B2BPortal.Order.Data;
 using B2BPortal.Order.Features.AccountFacts;
 using B2BPortal.Order.Features.Approvals;
@@ -63,6 +64,7 @@ public static class OrderServiceExtensions
         builder.Services.AddServiceClient<ICatalogApi>("http://catalog");
         builder.Services.AddServiceClient<IPricingApi>("http://pricing");
         builder.Services.AddServiceClient<ICartApi>("http://cart");
+        builder.Services.AddServiceClient<IQuoteApi>("http://quote");
         return builder;
     }
 

@@ -18,7 +18,11 @@ public static class WebhooksServiceExtensions
     public static IHostApplicationBuilder AddWebhooksService(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<WebhooksDbContext>("webhooksdb", WebhooksDbContext.Schema);
-        builder.AddMessaging<WebhooksDbContext>("webhooks", bus => bus.AddConsumer<OrderStatusChangedConsumer>());
+        builder.AddMessaging<WebhooksDbContext>("webhooks", bus =>
+        {
+            bus.AddConsumer<OrderStatusChangedConsumer>();
+            bus.AddConsumer<QuoteStatusChangedConsumer>();
+        });
         builder.AddAccountScope();
         builder.AddAuditTrail<WebhooksDbContext>("webhooks");
         var development = builder.Environment.IsDevelopment();

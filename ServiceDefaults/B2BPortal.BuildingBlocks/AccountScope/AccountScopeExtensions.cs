@@ -1,3 +1,4 @@
+using Microsoft.Net.Http.Headers;
 using B2BPortal.BuildingBlocks.Http;
 using B2BPortal.Contracts.Accounts;
 using Microsoft.AspNetCore.Authentication;
@@ -81,6 +82,16 @@ public static class AccountScopeExtensions
     /// <summary>The scope check's finding for this request: the account acted for and the caller's roles there.</summary>
     public static AccountAccessDto ActingFor(this HttpContext http) =>
         http.Features.Get<AccountAccessDto>() ?? throw new InvalidOperationException("The endpoint is not in an account-scoped group.");
+
+    /// <summary>The caller's own access token, to call other services on their behalf (an account-scoped route always has one).</summary>
+    public static string AccessToken(this HttpContext http) =>
+        BearerToken(http) ?? throw new InvalidOperationException("The request carries no bearer token.");
+
+    internal static string? BearerToken(HttpContext http)
+    {
+        var header = http.Request.Headers[HeaderNames.Authorization].ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
 
     public static string IdentityAuthority(IConfiguration configuration) =>
         (configuration["Identity:Authority"] ?? configuration["services:identity:http:0"]

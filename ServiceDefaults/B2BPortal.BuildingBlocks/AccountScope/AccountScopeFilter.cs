@@ -23,7 +23,7 @@ internal sealed class AccountScopeFilter(ICallerScopeSource scopes) : IEndpointF
             return AccountProblems.NotFound(Guid.Empty);
         }
 
-        if (PortalCaller.From(http.User) is not { } caller || BearerToken(http) is not { } token)
+        if (PortalCaller.From(http.User) is not { } caller || AccountScopeExtensions.BearerToken(http) is not { } token)
         {
             return AccountProblems.Unauthenticated();
         }
@@ -44,11 +44,5 @@ internal sealed class AccountScopeFilter(ICallerScopeSource scopes) : IEndpointF
         http.Features.Set(scope);
         Activity.Current?.SetTag("account.id", accountId);
         return await next(context);
-    }
-
-    private static string? BearerToken(HttpContext http)
-    {
-        var header = http.Request.Headers[HeaderNames.Authorization].ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
     }
 }

@@ -8,6 +8,15 @@ export const webhookEventTypes = [
   ['order.shipment', 'Shipped or delivered'],
   ['order.invoice', 'Invoiced, paid or overdue'],
   ['order.updated', 'Backorders and other news'],
+  ['quote.submitted', 'Quote requested'],
+  ['quote.sent', 'Quote sent (a new revision)'],
+  ['quote.accepted', 'Quote accepted'],
+  ['quote.declined', 'Quote declined'],
+  ['quote.renegotiation-requested', 'Renegotiation asked'],
+  ['quote.expired', 'Quote expired'],
+  ['quote.withdrawn', 'Quote withdrawn'],
+  ['quote.ordered', 'Quote ordered'],
+  ['quote.updated', 'Quote in review or closed'],
 ] as const;
 
 export interface WebhookEndpoint {

@@ -88,7 +88,7 @@ internal static class ImportsApi
         try
         {
             order = await Downstream.CallAsync("Order", TimeSpan.FromSeconds(5),
-                t => orders.GetOrderAsync(accountId, request.OrderId, AccessToken(http), t), cancellationToken);
+                t => orders.GetOrderAsync(accountId, request.OrderId, http.AccessToken(), t), cancellationToken);
         }
         catch (ApiException exception) when (Downstream.IsNotFound(exception))
         {
@@ -110,7 +110,7 @@ internal static class ImportsApi
         }
 
         var rows = ParsedRow.Merge(parsed);
-        await classifier.ClassifyAsync(accountId, rows, AccessToken(http), cancellationToken);
+        await classifier.ClassifyAsync(accountId, rows, http.AccessToken(), cancellationToken);
         var now = clock.GetUtcNow();
         var import = new CartImport
         {
@@ -184,6 +184,4 @@ internal static class ImportsApi
 
     private static ProblemHttpResult Refused(string detail, int status = StatusCodes.Status400BadRequest) =>
         TypedResults.Problem(statusCode: status, title: "The lines could not be read.", detail: detail);
-
-    private static string AccessToken(HttpContext http) => http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
 }

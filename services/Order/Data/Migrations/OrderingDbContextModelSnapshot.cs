@@ -552,6 +552,19 @@ namespace B2BPortal.Order.Data.Migrations
                         .HasColumnType("character varying(35)")
                         .HasColumnName("purchase_order_number");
 
+                    b.Property<Guid?>("QuoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("quote_id");
+
+                    b.Property<string>("QuoteNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("quote_number");
+
+                    b.Property<int?>("QuoteRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("quote_revision");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -594,6 +607,11 @@ namespace B2BPortal.Order.Data.Migrations
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_orders_number");
+
+                    b.HasIndex("QuoteId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_orders_quote_id")
+                        .HasFilter("quote_id IS NOT NULL");
 
                     b.HasIndex("AccountId", "PurchaseOrderNumber")
                         .HasDatabaseName("ix_orders_account_id_purchase_order_number");

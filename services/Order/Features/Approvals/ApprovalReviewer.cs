@@ -1,6 +1,7 @@
 using System.Globalization;
 using B2BPortal.Contracts.Accounts;
 using B2BPortal.Contracts.Orders;
+using B2BPortal.Order.Features.Orders;
 using B2BPortal.Order.Features.Validation;
 
 namespace B2BPortal.Order.Features.Approvals;
@@ -23,7 +24,12 @@ internal sealed class ApprovalReviewer(OrderFactsLoader loader, OrderValidator v
             [.. lines.Select(l => new DraftLine(l.LineNumber, l.Sku, l.Quantity, l.Note, l.RequestedWarehouse))]);
         var facts = await loader.LoadAsync(order.AccountId, access, draft, token, cancellationToken);
         var credit = facts.Credit;
-        facts = facts with { PurchaseOrderUsedBy = null, Credit = credit is null ? null : Without(credit, order) };
+        // An order of a quote keeps the quote's prices: the price was agreed, whatever the price lists say now.
+        facts = facts with
+        {
+            PurchaseOrderUsedBy = null, Credit = credit is null ? null : Without(credit, order),
+            PricesByLine = order.QuoteId is null ? facts.PricesByLine : QuotedPrices.Of(order),
+        };
         var outcome = validator.Validate(draft, facts, isDraft: false);
 
         var prices = new Dictionary<int, CurrentPrice>();

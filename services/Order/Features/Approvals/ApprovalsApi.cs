@@ -82,7 +82,7 @@ internal static class ApprovalsApi
         }
 
         var refusal = ApprovalEligibility.Refusal(order, step, caller, scope);
-        var (review, _) = await reviewer.ReviewAsync(order, http.ActingFor(), PlaceOrderHandler.AccessToken(http), refusal, cancellationToken);
+        var (review, _) = await reviewer.ReviewAsync(order, http.ActingFor(), http.AccessToken(), refusal, cancellationToken);
         return TypedResults.Ok(review);
     }
 
@@ -112,7 +112,7 @@ internal static class ApprovalsApi
             return Forbidden(refusal);
         }
 
-        var (review, prices) = await reviewer.ReviewAsync(order, http.ActingFor(), PlaceOrderHandler.AccessToken(http), null, cancellationToken);
+        var (review, prices) = await reviewer.ReviewAsync(order, http.ActingFor(), http.AccessToken(), null, cancellationToken);
         if (review.Findings.Any(f => f.Severity == FindingSeverities.Error))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The order cannot be approved as it stands.",
@@ -222,7 +222,7 @@ internal static class ApprovalsApi
     private static async Task<(PortalCaller Caller, CallerScope Scope)> CallerAsync(HttpContext http, ICallerScopeSource scopes, CancellationToken cancellationToken)
     {
         var caller = PlaceOrderHandler.Caller(http);
-        return (caller, await scopes.GetAsync(caller, PlaceOrderHandler.AccessToken(http), cancellationToken));
+        return (caller, await scopes.GetAsync(caller, http.AccessToken(), cancellationToken));
     }
 
     private static ValidationProblem? TextProblem(string? text, string field)

@@ -25,7 +25,7 @@ internal static class CheckoutHandler
             return OrderProblems.IdempotencyKeyMissing(keyProblem);
         }
 
-        var token = PlaceOrderHandler.AccessToken(http);
+        var token = http.AccessToken();
         var caller = PlaceOrderHandler.Caller(http);
         var hash = IdempotencyKeys.HashOf(request);
         var empty = new OrderDraft(null, null, null, null, []);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using B2BPortal.Contracts;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Order.Features.Validation;
 
@@ -13,14 +14,7 @@ namespace B2BPortal.Order.Features.Orders;
 /// </summary>
 internal static class IdempotencyKeys
 {
-    public static string? Problem(string? key) => key switch
-    {
-        null or { Length: 0 } => "Send an Idempotency-Key header with every order: a value you choose once per order (a UUID is best) and send " +
-                                 "again, unchanged, when you retry. A retry with the same key answers the first order instead of placing another.",
-        { Length: > OrderFieldRules.MaxIdempotencyKeyLength } => $"The Idempotency-Key has at most {OrderFieldRules.MaxIdempotencyKeyLength} characters.",
-        _ when key.Any(c => c is < '!' or > '~') => "The Idempotency-Key may hold visible ASCII characters only (a UUID is best).",
-        _ => null,
-    };
+    public static string? Problem(string? key) => IdempotencyKeyRules.Problem(key, "order");
 
     public static string HashOf(OrderDraft draft) => Hash("api", new
     {
@@ -32,6 +26,12 @@ internal static class IdempotencyKeys
     {
         po = string.IsNullOrWhiteSpace(request.PurchaseOrderNumber) ? null : request.PurchaseOrderNumber.Trim(), shipTo = request.ShipToAddressId,
         date = request.RequestedDeliveryDate, vat = VatIds.Normalize(request.VatId), cart = request.CartVersion,
+    });
+
+    public static string HashOf(QuoteOrderRequest request) => Hash("quote", new
+    {
+        quote = request.QuoteId, revision = request.Revision, po = string.IsNullOrWhiteSpace(request.PurchaseOrderNumber) ? null : request.PurchaseOrderNumber.Trim(),
+        shipTo = request.ShipToAddressId, date = request.RequestedDeliveryDate, vat = VatIds.Normalize(request.VatId),
     });
 
     private static string Hash(string route, object canonical) =>

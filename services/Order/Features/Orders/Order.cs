@@ -58,6 +58,11 @@ public sealed class Order
     /// <summary>For an order from a cart: the version of the placer's cart that was ordered (each version is ordered once at most).</summary>
     public int? CartVersion { get; init; }
 
+    /// <summary>For an order of a quote: the quote, its number and the accepted revision whose prices the order took.</summary>
+    public Guid? QuoteId { get; init; }
+    public string? QuoteNumber { get; init; }
+    public int? QuoteRevision { get; init; }
+
     public DateOnly? RequestedDeliveryDate { get; init; }
     public OrderShipTo? ShipTo { get; init; }
     public string? VatId { get; init; }
@@ -248,6 +253,9 @@ public sealed class Order
         Shipments = [.. Shipments.Select(s => s.ToDto())],
         Invoices = [.. Invoices.Select(i => i.ToDto())],
         History = [.. History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => h.ToDto())],
+        QuoteId = QuoteId,
+        QuoteNumber = QuoteNumber,
+        QuoteRevision = QuoteRevision,
         Approval = ApprovalSteps.Count == 0 ? null
             : new OrderApprovalDto([.. ApprovalSteps.OrderBy(s => s.Number).Select(s => s.ToDto())], SubmittedAt, ApprovalExpiresAt ?? SubmittedAt),
     };

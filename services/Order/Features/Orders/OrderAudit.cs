@@ -13,7 +13,7 @@ internal static class OrderAudit
             .Set("netAmount", order.NetAmount).Set("currency", order.Currency).Set("purchaseOrderNumber", order.PurchaseOrderNumber)
             .Set("lines", order.Lines.Count).Set("source", order.Source);
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"Order {order.Number} placed{(order.Source == OrderSources.Cart ? " from the cart" : "")}: {order.Lines.Count} line(s), {order.NetAmount:0.00} {order.Currency}, {order.ProcessStatus}.");
+            $"Order {order.Number} placed{order.Source switch { OrderSources.Cart => " from the cart", OrderSources.Quote => $" from quote {order.QuoteNumber}, revision {order.QuoteRevision}", _ => "" }}: {order.Lines.Count} line(s), {order.NetAmount:0.00} {order.Currency}, {order.ProcessStatus}.");
         audit.Record(order.AccountId, order.Source == OrderSources.Cart ? "cart.submitted" : "order.placed", summary,
             new AuditDetails(order.Number, order.Id.ToString(), changes, StatusCodes.Status201Created, CorrelationId: order.Id.ToString()));
     }

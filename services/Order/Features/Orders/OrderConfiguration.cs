@@ -1,4 +1,6 @@
+using B2BPortal.Contracts;
 using B2BPortal.Contracts.Orders;
+using B2BPortal.Contracts.Quotes;
 using B2BPortal.Order.Features.ErpStatus;
 using B2BPortal.Order.Features.Lifecycle;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +22,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasIndex(o => new { o.AccountId, o.PlacedBySubject, o.IdempotencyKey }).IsUnique().HasDatabaseName(OrderConstraints.IdempotencyKeyIndex);
         order.HasIndex(o => new { o.AccountId, o.PlacedBySubject, o.CartVersion }).IsUnique().HasFilter("cart_version IS NOT NULL")
             .HasDatabaseName(OrderConstraints.CartVersionIndex);
+        order.HasIndex(o => o.QuoteId).IsUnique().HasFilter("quote_id IS NOT NULL").HasDatabaseName(OrderConstraints.QuoteIndex);
+        order.Property(o => o.QuoteNumber).HasMaxLength(QuoteFieldRules.MaxNumberLength);
         order.Property(o => o.Number).HasMaxLength(OrderNumbers.MaxLength);
         order.Property(o => o.PurchaseOrderNumber).HasMaxLength(OrderFieldRules.MaxPurchaseOrderLength);
         order.Property(o => o.ProcessStatus).HasMaxLength(20);
@@ -36,7 +40,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.VatId).HasMaxLength(OrderFieldRules.MaxVatIdLength);
         order.Property(o => o.Currency).HasMaxLength(MoneyRules.CurrencyLength);
         order.Property(o => o.NetAmount).HasPrecision(18, 2);
-        order.Property(o => o.IdempotencyKey).HasMaxLength(OrderFieldRules.MaxIdempotencyKeyLength);
+        order.Property(o => o.IdempotencyKey).HasMaxLength(IdempotencyKeyRules.MaxLength);
         order.Property(o => o.RequestHash).HasMaxLength(64);
         order.OwnsOne(o => o.ShipTo, shipTo => shipTo.ToJson());
         order.OwnsMany(o => o.Shipments, shipment => shipment.ToJson().OwnsMany(s => s.Lines));
@@ -108,5 +112,8 @@ internal static class OrderConstraints
 {
     public const string IdempotencyKeyIndex = "ux_orders_account_id_placed_by_subject_idempotency_key";
     public const string CartVersionIndex = "ux_orders_account_id_placed_by_subject_cart_version";
+
+    /// <summary>A quote is ordered at most once, by anyone, under any key.</summary>
+    public const string QuoteIndex = "ux_orders_quote_id";
     public const string PurchaseOrderReferenceKey = "pk_purchase_order_references";
 }

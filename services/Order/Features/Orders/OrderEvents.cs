@@ -16,6 +16,8 @@ internal static class OrderEvents
         Source = order.Source,
         CartVersion = order.CartVersion,
         AwaitsApproval = order.ProcessStatus == ProcessStates.PendingApproval,
+        QuoteId = order.QuoteId,
+        QuoteRevision = order.QuoteRevision,
     };
 
     /// <summary>The order goes to the ERP: its lines as allocated, one per warehouse.</summary>

@@ -6,5 +6,4 @@ internal static class OrderFieldRules
     /// <summary>The common EDI limit for a customer's purchase-order reference.</summary>
     public const int MaxPurchaseOrderLength = 35;
     public const int MaxVatIdLength = 20;
-    public const int MaxIdempotencyKeyLength = 100;
 }

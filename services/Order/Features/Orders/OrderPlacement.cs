@@ -18,7 +18,7 @@ namespace B2BPortal.Order.Features.Orders;
 /// <summary>An order to place: what was asked, by whom, for which account, under which key.</summary>
 internal sealed record Placement(
     Guid AccountId, AccountAccessDto Access, PortalCaller Caller, string AccessToken, string IdempotencyKey, string RequestHash, OrderDraft Draft,
-    string Source, int? CartVersion = null);
+    string Source, int? CartVersion = null, QuotedOrder? Quote = null);
 
 internal abstract record PlacementResult
 {
@@ -31,6 +31,8 @@ internal abstract record PlacementResult
     public sealed record Refused(IReadOnlyList<OrderFindingDto> Findings) : PlacementResult;
 
     public sealed record CartAlreadyOrdered(string OrderNumber) : PlacementResult;
+
+    public sealed record QuoteAlreadyOrdered(string QuoteNumber, string OrderNumber) : PlacementResult;
 }
 
 /// <summary>
@@ -53,6 +55,7 @@ internal sealed partial class OrderPlacement(
     public async Task<PlacementResult> PlaceAsync(Placement placement, CancellationToken cancellationToken)
     {
         var facts = await loader.LoadAsync(placement.AccountId, placement.Access, placement.Draft, placement.AccessToken, cancellationToken);
+        facts = placement.Quote is { } quote ? facts with { PricesByLine = quote.Prices } : facts;
         var outcome = validator.Validate(placement.Draft, facts, isDraft: false);
         if (!outcome.CanSubmit)
         {
@@ -84,9 +87,9 @@ internal sealed partial class OrderPlacement(
         {
             await transaction.RollbackAsync(cancellationToken);
             // A concurrent retry with this key may have placed the order meanwhile, and used the credit this one asked for.
-            if (await ReplayAsync(placement, cancellationToken) is { } replayed)
+            if ((await ReplayAsync(placement, cancellationToken) ?? await QuoteOrderedMeanwhileAsync(placement, cancellationToken)) is { } answered)
             {
-                return replayed;
+                return answered;
             }
 
             var credit = await CreditLedger.StatusAsync(db, order.CompanyId, cancellationToken);
@@ -136,6 +139,8 @@ internal sealed partial class OrderPlacement(
                 var ordered = await db.Orders.AsNoTracking().SingleAsync(o => o.AccountId == placement.AccountId
                     && o.PlacedBySubject == placement.Caller.Subject && o.CartVersion == placement.CartVersion, cancellationToken);
                 return new PlacementResult.CartAlreadyOrdered(ordered.Number);
+            case OrderConstraints.QuoteIndex:
+                return await ReplayAsync(placement, cancellationToken) ?? (await QuoteOrderedMeanwhileAsync(placement, cancellationToken))!;
             case OrderConstraints.PurchaseOrderReferenceKey:
                 var taken = await db.PurchaseOrderReferences.AsNoTracking()
                     .SingleAsync(r => r.AccountId == placement.AccountId && r.Number == placement.Draft.PurchaseOrderNumber, cancellationToken);
@@ -145,6 +150,13 @@ internal sealed partial class OrderPlacement(
                 throw new InvalidOperationException($"Unexpected unique violation on {constraint}.");
         }
     }
+
+    /// <summary>The order another request placed of this placement's quote, if any.</summary>
+    private async Task<PlacementResult?> QuoteOrderedMeanwhileAsync(Placement placement, CancellationToken cancellationToken) =>
+        placement.Quote is { } quote && await db.Orders.AsNoTracking().Where(o => o.QuoteId == quote.QuoteId).Select(o => o.Number)
+            .SingleOrDefaultAsync(cancellationToken) is { } number
+            ? new PlacementResult.QuoteAlreadyOrdered(quote.Number, number)
+            : null;
 
     /// <summary>The id of the caller's order with this key, if any: asked before every placement, so it reads one indexed row only.</summary>
     private async Task<Guid?> FindByKeyAsync(Placement placement, CancellationToken cancellationToken) =>
@@ -171,6 +183,9 @@ internal sealed partial class OrderPlacement(
             PlacedByPartner = placement.Caller.IsPartner,
             Source = placement.Source,
             CartVersion = placement.CartVersion,
+            QuoteId = placement.Quote?.QuoteId,
+            QuoteNumber = placement.Quote?.Number,
+            QuoteRevision = placement.Quote?.Revision,
             RequestedDeliveryDate = placement.Draft.RequestedDeliveryDate,
             ShipTo = outcome.ShipTo is { } address ? OrderShipTo.From(address) : null,
             VatId = placement.Draft.VatId,
@@ -181,7 +196,12 @@ internal sealed partial class OrderPlacement(
             Lines = [.. outcome.Lines.Select(line => Line(id, line))],
         };
         var placedBy = OrderActor.Of(placement.Caller);
-        order.Note("placed", placedBy, order.SubmittedAt, placement.Source == OrderSources.Cart ? "Ordered from the cart." : "Ordered through the API.");
+        order.Note("placed", placedBy, order.SubmittedAt, placement.Source switch
+        {
+            OrderSources.Cart => "Ordered from the cart.",
+            OrderSources.Quote => $"Ordered from quote {placement.Quote!.Number}, revision {placement.Quote.Revision}.",
+            _ => "Ordered through the API.",
+        });
         var policy = facts.Profile.ApprovalPolicy;
         var chain = ApprovalChains.For(policy, order.NetAmount, placement.Caller.Subject);
         if (chain.Count == 0)

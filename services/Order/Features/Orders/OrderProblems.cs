@@ -46,6 +46,22 @@ internal static class OrderProblems
         title: "This cart was already ordered.",
         detail: $"This version of your cart was already ordered as {orderNumber}. Open that order, or change the cart to order again.");
 
+    public static ProblemHttpResult QuoteAlreadyOrdered(string quoteNumber, string orderNumber) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "This quote was already ordered.",
+        detail: $"Quote {quoteNumber} was already ordered as {orderNumber}; a quote is ordered once. Open that order, or ask for a new quote.");
+
+    /// <summary>The quote cannot be ordered as it stands (not accepted, another revision, expired); the detail says why.</summary>
+    public static ProblemHttpResult QuoteNotOrderable(string detail) => TypedResults.Problem(
+        statusCode: StatusCodes.Status409Conflict,
+        title: "The quote cannot be ordered.",
+        detail: detail);
+
+    public static ProblemHttpResult QuoteNotFound(Guid quoteId) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Quote not found.",
+        detail: $"There is no quote {quoteId} in this account.");
+
     public static ProblemHttpResult CannotCancel(string detail) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
         title: "The order cannot be cancelled.",

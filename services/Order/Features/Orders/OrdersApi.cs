@@ -35,6 +35,15 @@ internal static class OrdersApi
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequirePermission(AccountPermission.Purchase)
             .Audited("cart.submitted");
+        orders.MapPost("/from-quote", QuoteOrderHandler.HandleAsync)
+            .WithName("OrderQuote")
+            .WithSummary("Orders an accepted, unexpired quote at its prices, after the same checks and approval rules as a cart; a quote is ordered once.")
+            .WithDescription("Idempotency-Key is required. revision is the accepted revision; the lines and prices come from the quote, never from the request.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequirePermission(AccountPermission.Purchase)
+            .Audited("order.placed");
         orders.MapPost("/preview", PreviewHandler.HandleAsync).AcceptsBulkBody()
             .WithName("PreviewOrder")
             .WithSummary("Runs the checks on an order without placing it: every finding, the priced lines, stock allocation and totals.");

@@ -22,7 +22,7 @@ internal static class PlaceOrderHandler
         }
 
         var draft = OrderDraft.From(request);
-        var asked = new Placement(accountId, http.ActingFor(), Caller(http), AccessToken(http), idempotencyKey!, IdempotencyKeys.HashOf(draft), draft,
+        var asked = new Placement(accountId, http.ActingFor(), Caller(http), http.AccessToken(), idempotencyKey!, IdempotencyKeys.HashOf(draft), draft,
             OrderSources.Api);
         var result = await placement.ReplayAsync(asked, cancellationToken) ?? await placement.PlaceAsync(asked, cancellationToken);
         return Answer(result, accountId, http);
@@ -43,6 +43,8 @@ internal static class PlaceOrderHandler
                 return OrderProblems.Refused(refused.Findings);
             case PlacementResult.CartAlreadyOrdered ordered:
                 return OrderProblems.CartAlreadyOrdered(ordered.OrderNumber);
+            case PlacementResult.QuoteAlreadyOrdered quote:
+                return OrderProblems.QuoteAlreadyOrdered(quote.QuoteNumber, quote.OrderNumber);
             default:
                 throw new InvalidOperationException($"Unknown placement result {result.GetType().Name}.");
         }
@@ -50,6 +52,4 @@ internal static class PlaceOrderHandler
 
     public static PortalCaller Caller(HttpContext http) =>
         PortalCaller.From(http.User) ?? throw new InvalidOperationException("Account-scoped endpoints have an authenticated caller.");
-
-    public static string AccessToken(HttpContext http) => http.Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
 }

@@ -17,7 +17,7 @@ internal static class PreviewHandler
         CancellationToken cancellationToken, bool draft = false)
     {
         var order = OrderDraft.From(request);
-        var facts = await loader.LoadAsync(accountId, http.ActingFor(), order, PlaceOrderHandler.AccessToken(http), cancellationToken);
+        var facts = await loader.LoadAsync(accountId, http.ActingFor(), order, http.AccessToken(), cancellationToken);
         var outcome = validator.Validate(order, facts, draft);
         return TypedResults.Ok(outcome.ToPreview() with
         {

@@ -23,6 +23,140 @@ namespace B2BPortal.Quote.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("quote_numbers")
+                .StartsAt(100001L);
+
+            modelBuilder.Entity("B2BPortal.BuildingBlocks.Audit.AuditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("actor_kind");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("correlation_id");
+
+                    b.Property<byte[]>("Hash")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bytea")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ip_address");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("on_behalf_of");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bytea")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<string>("ProblemType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("problem_type");
+
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("service");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("target");
+
+                    b.Property<string>("TraceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trace_id");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("user_agent");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_records");
+
+                    b.HasIndex("AccountId", "OccurredAt")
+                        .HasDatabaseName("ix_audit_records_account_id_occurred_at");
+
+                    b.HasIndex("AccountId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_records_account_id_sequence");
+
+                    b.HasIndex("AccountId", "Target")
+                        .HasDatabaseName("ix_audit_records_account_id_target");
+
+                    b.ToTable("audit_records", "quote");
+                });
+
             modelBuilder.Entity("B2BPortal.BuildingBlocks.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -134,13 +268,51 @@ namespace B2BPortal.Quote.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int?>("AcceptedRevision")
+                        .HasColumnType("integer")
+                        .HasColumnName("accepted_revision");
+
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uuid")
                         .HasColumnName("account_id");
 
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("HandledByEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("handled_by_email");
+
+                    b.Property<string>("HandledByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("handled_by_name");
+
+                    b.Property<string>("HandledBySubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("handled_by_subject");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -148,11 +320,59 @@ namespace B2BPortal.Quote.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("number");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<string>("OrderNumber")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
+                        .HasColumnName("order_number");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("RequestedByEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("requested_by_email");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by_name");
+
+                    b.Property<bool>("RequestedByPartner")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requested_by_partner");
+
+                    b.Property<string>("RequestedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_by_subject");
+
+                    b.Property<DateOnly?>("RequestedDeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_delivery_date");
+
+                    b.Property<Guid?>("ShipToAddressId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ship_to_address_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
 
                     b.HasKey("Id")
                         .HasName("pk_quotes");
@@ -161,10 +381,326 @@ namespace B2BPortal.Quote.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_quotes_number");
 
-                    b.HasIndex("AccountId", "CreatedAt")
-                        .HasDatabaseName("ix_quotes_account_id_created_at");
+                    b.HasIndex("AccountId", "UpdatedAt")
+                        .HasDatabaseName("ix_quotes_account_id_updated_at");
+
+                    b.HasIndex("Status", "ExpiresAt")
+                        .HasDatabaseName("ix_quotes_status_expires_at")
+                        .HasFilter("expires_at IS NOT NULL");
+
+                    b.HasIndex("AccountId", "RequestedBySubject", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_quotes_account_id_requested_by_subject_idempotency_key");
 
                     b.ToTable("quotes", "quote");
+                });
+
+            modelBuilder.Entity("B2BPortal.Quote.Features.Quotes.QuoteHistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("from_state");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("party");
+
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("quote_id");
+
+                    b.Property<int?>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("to_state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quote_history");
+
+                    b.HasIndex("QuoteId", "At")
+                        .HasDatabaseName("ix_quote_history_quote_id_at");
+
+                    b.ToTable("quote_history", "quote");
+                });
+
+            modelBuilder.Entity("B2BPortal.Quote.Features.Quotes.QuoteInternalNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("BySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_subject");
+
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("quote_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_quote_internal_notes");
+
+                    b.HasIndex("QuoteId", "At")
+                        .HasDatabaseName("ix_quote_internal_notes_quote_id_at");
+
+                    b.ToTable("quote_internal_notes", "quote");
+                });
+
+            modelBuilder.Entity("B2BPortal.Quote.Features.Quotes.QuoteRevision", b =>
+                {
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("quote_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<decimal>("DiscountAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("discount_amount");
+
+                    b.Property<decimal?>("DiscountPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("discount_percent");
+
+                    b.Property<decimal>("NetAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("net_amount");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SentByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sent_by_name");
+
+                    b.Property<DateTimeOffset>("StagedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("staged_at");
+
+                    b.Property<string>("StagedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("staged_by_name");
+
+                    b.Property<decimal>("Subtotal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("subtotal");
+
+                    b.Property<string>("Terms")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("terms");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("QuoteId", "Number")
+                        .HasName("pk_quote_revisions");
+
+                    b.ToTable("quote_revisions", "quote");
+                });
+
+            modelBuilder.Entity("B2BPortal.Quote.Features.Quotes.Quote", b =>
+                {
+                    b.OwnsMany("B2BPortal.Quote.Features.Quotes.QuoteAttachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<string>("Url")
+                                .IsRequired();
+
+                            b1.HasKey("QuoteId", "__synthesizedOrdinal");
+
+                            b1.ToTable("quotes", "quote");
+
+                            b1
+                                .ToJson("attachments")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteId")
+                                .HasConstraintName("fk_quotes_quotes_quote_id");
+                        });
+
+                    b.OwnsMany("B2BPortal.Quote.Features.Quotes.QuoteRequestLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<int>("LineNumber");
+
+                            b1.Property<string>("Name");
+
+                            b1.Property<decimal>("Quantity");
+
+                            b1.Property<string>("Sku")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("TargetUnitPrice");
+
+                            b1.HasKey("QuoteId", "__synthesizedOrdinal");
+
+                            b1.ToTable("quotes", "quote");
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteId")
+                                .HasConstraintName("fk_quotes_quotes_quote_id");
+                        });
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("B2BPortal.Quote.Features.Quotes.QuoteHistoryEntry", b =>
+                {
+                    b.HasOne("B2BPortal.Quote.Features.Quotes.Quote", null)
+                        .WithMany("History")
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_quote_history_quotes_quote_id");
+                });
+
+            modelBuilder.Entity("B2BPortal.Quote.Features.Quotes.QuoteRevision", b =>
+                {
+                    b.HasOne("B2BPortal.Quote.Features.Quotes.Quote", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_quote_revisions_quotes_quote_id");
+
+                    b.OwnsMany("B2BPortal.Quote.Features.Quotes.QuoteRevisionLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("QuoteRevisionQuoteId");
+
+                            b1.Property<int>("QuoteRevisionNumber");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Comment");
+
+                            b1.Property<decimal?>("DiscountPercent");
+
+                            b1.Property<decimal>("LineAmount");
+
+                            b1.Property<int>("LineNumber");
+
+                            b1.Property<decimal?>("ListUnitPrice");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<decimal>("NetLineAmount");
+
+                            b1.Property<decimal>("Quantity");
+
+                            b1.Property<string>("Sku")
+                                .IsRequired();
+
+                            b1.Property<string>("Unit")
+                                .IsRequired();
+
+                            b1.Property<decimal>("UnitPrice");
+
+                            b1.HasKey("QuoteRevisionQuoteId", "QuoteRevisionNumber", "__synthesizedOrdinal");
+
+                            b1.ToTable("quote_revisions", "quote");
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuoteRevisionQuoteId", "QuoteRevisionNumber")
+                                .HasConstraintName("fk_quote_revisions_quote_revisions_quote_revision_quote_id_quote_r");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("B2BPortal.Quote.Features.Quotes.Quote", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using B2BPortal.Contracts.Events;
 using B2BPortal.Contracts.Orders;
+using B2BPortal.Contracts.Quotes;
 using B2BPortal.Contracts.Webhooks;
 
 namespace B2BPortal.Webhooks.Features.Deliveries;
@@ -31,6 +32,27 @@ internal static class WebhookPayloads
     {
         step.AccountId, step.OrderId, step.OrderNumber, step.PurchaseOrderNumber, step.ErpOrderNumber, step.Kind, step.Axis, step.From, step.To, step.Detail,
         step.ProcessStatus, step.ValidationStatus, step.PaymentStatus, step.OccurredAt,
+    }, now);
+
+    /// <summary>The webhook event type of a quote's step: the state it reached.</summary>
+    public static string TypeOf(QuoteStatusChanged step) => step.To switch
+    {
+        QuoteStates.Submitted => WebhookEventTypes.QuoteSubmitted,
+        QuoteStates.Sent => WebhookEventTypes.QuoteSent,
+        QuoteStates.Accepted => WebhookEventTypes.QuoteAccepted,
+        QuoteStates.Declined => WebhookEventTypes.QuoteDeclined,
+        QuoteStates.RenegotiationRequested => WebhookEventTypes.QuoteRenegotiationRequested,
+        QuoteStates.Expired => WebhookEventTypes.QuoteExpired,
+        QuoteStates.Withdrawn => WebhookEventTypes.QuoteWithdrawn,
+        QuoteStates.Ordered => WebhookEventTypes.QuoteOrdered,
+        _ => WebhookEventTypes.QuoteUpdated,
+    };
+
+    /// <summary>A quote's step as both parties may read it: never an internal note or anyone's e-mail address.</summary>
+    public static WebhookMessage Of(QuoteStatusChanged step, DateTimeOffset now) => Message(step.EventId, step.AccountId, TypeOf(step), step.OccurredAt, new
+    {
+        step.AccountId, step.QuoteId, step.QuoteNumber, step.From, step.To, step.Party, step.ActorName, step.Revision, step.Currency, step.NetAmount,
+        step.ExpiresAt, step.OrderId, step.OrderNumber, step.Comment, step.OccurredAt,
     }, now);
 
     public static WebhookMessage Test(Guid accountId, Guid endpointId, DateTimeOffset now) => Message(Guid.CreateVersion7(), accountId, WebhookEventTypes.Test, now, new
