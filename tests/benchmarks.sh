@@ -15,6 +15,8 @@ export B2B_BFF_REFRESH_BEFORE_EXPIRY="00:01:00"
 export B2B_PARTNER_REQUESTS_PER_MINUTE="${B2B_PARTNER_REQUESTS_PER_MINUTE:-1000000}"
 # A minute of checkouts at 50/s from carts filled beforehand: a cart is one caller's for one account, so 750 partners × 4 accounts.
 export B2B_BENCHMARK_PARTNERS="${B2B_BENCHMARK_PARTNERS:-750}"
+# The audit benchmark compares the Order service with a twin of it whose audit trail is off, order by order (PortalFixture).
+export B2B_AUDIT_TWIN="${B2B_AUDIT_TWIN:-on}"
 # A --filter of your own picks among the benchmarks: bash tests/benchmarks.sh --filter "FullyQualifiedName~CatalogBenchmark"
 filter="Category=Benchmark"
 for arg in "$@"; do [[ "$arg" == "--filter" ]] && filter=""; done

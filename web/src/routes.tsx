@@ -16,6 +16,10 @@ import { CheckoutPage } from './checkout/CheckoutPage';
 import { CompanyPage } from './company/CompanyPage';
 import { OrderPage } from './orders/OrderPage';
 import { OrdersPage } from './orders/OrdersPage';
+import { NewQuotePage } from './quotes/NewQuotePage';
+import { QuoteEditorPage } from './quotes/QuoteEditorPage';
+import { QuotePage } from './quotes/QuotePage';
+import { QuotesPage } from './quotes/QuotesPage';
 import { ApprovalRulesPage } from './settings/ApprovalRulesPage';
 import { WebhooksPage } from './settings/WebhooksPage';
 
@@ -47,6 +51,10 @@ export const routes: RouteObject[] = [
           { path: 'checkout', element: <CheckoutPage /> },
           { path: 'orders', element: <OrdersPage /> },
           { path: 'orders/:orderId', element: <OrderPage /> },
+          { path: 'quotes', element: <QuotesPage /> },
+          { path: 'quotes/new', element: <NewQuotePage /> },
+          { path: 'quotes/:quoteId', element: <QuotePage /> },
+          { path: 'quotes/:quoteId/edit', element: <QuoteEditorPage /> },
           { path: 'approvals', element: <ApprovalsInbox /> },
           { path: 'approvals/:orderId', element: <ApprovalReviewPage /> },
           { path: 'company', element: <CompanyPage /> },

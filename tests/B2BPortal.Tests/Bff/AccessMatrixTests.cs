@@ -43,7 +43,7 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         ["Buyer (Borealis)"] = ["view", "purchase"],
         ["Approver"] = ["view", "purchase", "approve"],
         ["AccountAdmin"] = ["view", "purchase", "manage-members", "audit", "ordering-settings", "webhooks"],
-        ["AccountManager"] = ["view", "purchase", "manage-members", "audit", "credit-terms", "assortment", "ordering-settings", "webhooks"],
+        ["AccountManager"] = ["view", "purchase", "manage-members", "audit", "credit-terms", "assortment", "ordering-settings", "webhooks", "quotes"],
         ["Partner"] = ["view", "purchase", "webhooks"],
     };
 
@@ -71,6 +71,10 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         new("POST", "/orders", "purchase"),
         new("POST", "/orders/preview", "view", Success: 200),
         new("GET", "/quotes", "view"),
+        new("GET", "/quotes/queue", "quotes"),
+        // Without an Idempotency-Key: whoever may ask for quotes or order one gets the 400 that says so, so the matrix creates nothing.
+        new("POST", "/quotes", "purchase", Success: 400),
+        new("POST", "/orders/from-quote", "purchase", Success: 400),
         new("GET", "/cart", "view"),
         new("PUT", "/cart/lines/BRG-3001", "purchase", Template: "/cart/lines/{sku}"),
         new("DELETE", "/cart/lines/BRG-3001", "purchase", Template: "/cart/lines/{sku}"),
@@ -134,7 +138,10 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
         "POST /cart/imports/{importId}/confirm", "POST /orders/{orderId}/cancellation", "GET /orders/{orderId}/approval",
         "POST /orders/{orderId}/approve", "POST /orders/{orderId}/reject", "GET /webhooks/{endpointId}", "PATCH /webhooks/{endpointId}",
         "DELETE /webhooks/{endpointId}", "POST /webhooks/{endpointId}/secret", "POST /webhooks/{endpointId}/test", "GET /webhooks/{endpointId}/deliveries",
-        "POST /webhooks/{endpointId}/deliveries/{deliveryId}/redelivery",
+        "POST /webhooks/{endpointId}/deliveries/{deliveryId}/redelivery", "GET /quotes/{quoteId}", "POST /quotes/{quoteId}/submission",
+        "POST /quotes/{quoteId}/acceptance", "POST /quotes/{quoteId}/decline", "POST /quotes/{quoteId}/renegotiation", "POST /quotes/{quoteId}/withdrawal",
+        "POST /quotes/{quoteId}/review", "GET /quotes/{quoteId}/staging", "PUT /quotes/{quoteId}/staging", "POST /quotes/{quoteId}/notes",
+        "POST /quotes/{quoteId}/sending", "POST /quotes/{quoteId}/closing",
     ];
 
     [Fact]
@@ -243,6 +250,8 @@ public sealed class AccessMatrixTests(PortalFixture portal, ITestOutputHelper ou
                 ("PUT", "/cart/lines/BRG-3001") => JsonContent.Create(new { quantity = 2 }),
                 ("POST", "/prices") => JsonContent.Create(new { lines = new[] { new { sku = "BRG-3001", quantity = 10 } } }),
                 ("POST", "/webhooks") => JsonContent.Create(new { url = "http://10.0.0.1/hooks", eventTypes = new[] { "order.placed" } }),
+                ("POST", "/quotes") => JsonContent.Create(new { lines = new[] { new { sku = "SEA-4001", quantity = 1 } } }),
+                ("POST", "/orders/from-quote") => JsonContent.Create(new { quoteId = Guid.NewGuid(), revision = 1 }),
                 _ => null,
             };
             if (Method == "POST" && Path is "/orders" or "/orders/checkout")

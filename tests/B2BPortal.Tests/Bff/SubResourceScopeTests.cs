@@ -65,4 +65,32 @@ public sealed class SubResourceScopeTests(PortalFixture portal)
         var borealisMembers = await manager.Http.GetFromJsonAsync<List<Contracts.Accounts.MemberDto>>($"/api/v1/accounts/{Demo.BorealisMining}/members");
         Assert.Equal("Active", borealisMembers!.Single(m => m.MembershipId == BorealisBuyerMembership).Status);
     }
+
+    [Fact]
+    public async Task Another_companys_quote_answers_404_by_its_id_to_every_step()
+    {
+        using var borealis = await portal.SignInAsync(Demo.BorealisBuyer);
+        var quote = await QuoteCalls.RequestedAsync(borealis.Http, Demo.BorealisMining,
+            new Contracts.Quotes.CreateQuoteRequest([new Contracts.Quotes.QuoteRequestLineRequest("SEA-4001", 3)], Comment: "Scope probe"));
+
+        using var acme = await portal.SignInAsync(Demo.AcmeAdmin);
+        foreach (var (method, step) in new[]
+                 {
+                     ("GET", ""), ("POST", "/submission"), ("POST", "/acceptance"), ("POST", "/decline"), ("POST", "/renegotiation"), ("POST", "/withdrawal"),
+                 })
+        {
+            using var call = new HttpRequestMessage(new HttpMethod(method), $"/api/v1/accounts/{Demo.AcmeIndustrial}/quotes/{quote.Id}{step}")
+            {
+                Content = method == "GET" ? null : JsonContent.Create(new { revision = 1, comment = "not yours" }),
+            };
+            using var refused = await acme.Http.SendAsync(call);
+            Assert.Equal((method, step, HttpStatusCode.NotFound), (method, step, refused.StatusCode));
+            Assert.DoesNotContain("Scope probe", await refused.Content.ReadAsStringAsync());
+        }
+
+        using var manager = await portal.SignInAsync(Demo.AccountManager);
+        using var viaAcme = await manager.Http.PostAsJsonAsync($"/api/v1/accounts/{Demo.AcmeIndustrial}/quotes/{quote.Id}/review", new { });
+        Assert.Equal(HttpStatusCode.NotFound, viaAcme.StatusCode);
+        Assert.Equal(Contracts.Quotes.QuoteStates.Submitted, (await QuoteCalls.GetAsync(borealis.Http, Demo.BorealisMining, quote.Id)).Status);
+    }
 }

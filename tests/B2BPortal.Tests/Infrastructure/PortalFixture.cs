@@ -163,9 +163,14 @@ public class PortalFixture : IAsyncLifetime
         });
         builder.CreateResourceBuilder<ProjectResource>("erp-simulator").WithEnvironment("Erp__StockFeed__IntervalSeconds", "0")
             .WithEnvironment("Erp__Lifecycle__Scenario", "manual");
-        builder.CreateResourceBuilder<ProjectResource>("order").WithEnvironment("Order__Approvals__SweepSeconds", "1")
+        var order = builder.CreateResourceBuilder<ProjectResource>("order").WithEnvironment("Order__Approvals__SweepSeconds", "1")
             .WithEnvironment(context => context.EnvironmentVariables["Audit__Enabled"] = OrderAudit ? "true" : "false");
+        if (WithUnauditedOrderTwin)
+        {
+            AddUnauditedTwin(builder, order.Resource);
+        }
         builder.CreateResourceBuilder<ProjectResource>("erp-adapter").WithEnvironment("Erp__FeedPollSeconds", "0.5");
+        builder.CreateResourceBuilder<ProjectResource>("quote").WithEnvironment("Quote__ExpirySweepSeconds", "1");
         // The local receiver is on loopback; private networks are refused as they are outside Development. Retries come in
         // seconds, and an endpoint failing for 6 s is disabled, so the tests see a day's behaviour in moments.
         var webhooks = builder.CreateResourceBuilder<ProjectResource>("webhooks").WithEnvironment("Webhooks__AllowPrivateNetworks", "false")
@@ -179,8 +184,36 @@ public class PortalFixture : IAsyncLifetime
             .WithEnvironment("Bff__PartnerRateLimit__PermitLimit", PartnerAllowancePerMinute.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Whether the Order service records its audit trail (read when it starts): the audit benchmark restarts it without, to compare.</summary>
+    /// <summary>Whether the Order service records its audit trail (read when it starts).</summary>
     public bool OrderAudit { get; set; } = true;
+
+    /// <summary>
+    /// Benchmarks (<c>B2B_AUDIT_TWIN=on</c>): a second Order service, <see cref="UnauditedOrder"/>, the same project with the same
+    /// settings, database and broker but its audit trail off, so the audit benchmark can send every other order to it and compare
+    /// the two under the same load at the same moments.
+    /// </summary>
+    public static bool WithUnauditedOrderTwin => Environment.GetEnvironmentVariable("B2B_AUDIT_TWIN") == "on";
+
+    public const string UnauditedOrder = "order-unaudited";
+
+    private static void AddUnauditedTwin(IDistributedApplicationTestingBuilder builder, ProjectResource order)
+    {
+        var port = B2BPortal.LocalServers.FreePort.Any();
+        var twin = builder.AddProject(UnauditedOrder, order.GetProjectMetadata().ProjectPath)
+            .WithHttpEndpoint(port: port, targetPort: port, isProxied: false)
+            .WithHttpHealthCheck("/health");
+        foreach (var environment in order.Annotations.OfType<EnvironmentCallbackAnnotation>())
+        {
+            twin.WithAnnotation(environment);
+        }
+
+        foreach (var wait in order.Annotations.OfType<WaitAnnotation>())
+        {
+            twin.WithAnnotation(wait);
+        }
+
+        twin.WithEnvironment("Audit__Enabled", "false");
+    }
 
     private static readonly string[] WebhookRetryDelays = ["00:00:01", "00:00:02", "00:00:02", "00:00:03", "00:00:03"];
 

@@ -114,6 +114,13 @@ export const canApprove = (access: AccountAccess | null | undefined) => hasRole(
 export const canViewAudit = (access: AccountAccess | null | undefined) => hasRole(access, ['AccountAdmin', 'AccountManager', 'Validator', 'PlatformAdmin']);
 
 /** May the user register and manage the account's webhook endpoints? */
+/** The manufacturer's side of quotes: take requests into review, price and send them. */
+export const canManageQuotes = (access: AccountAccess | null | undefined) => hasRole(access, ['AccountManager', 'PlatformAdmin']);
+
+/** The buying side of quotes: ask for one, answer it, order it (and never the seller's side at once). */
+export const canRequestQuotes = (access: AccountAccess | null | undefined) =>
+  !canManageQuotes(access) && hasRole(access, ['Buyer', 'Approver', 'AccountAdmin', 'Partner']);
+
 export const canManageWebhooks = (access: AccountAccess | null | undefined) => hasRole(access, ['AccountAdmin', 'AccountManager', 'PlatformAdmin']);
 
 /** May the user change the account's approval rules (the ordering settings)? */

@@ -42,7 +42,7 @@ export interface OrderPriceSnapshot {
   currency: string;
   unitPrice: number;
   lineAmount: number;
-  source: 'contract' | 'list' | (string & {});
+  source: 'contract' | 'list' | 'quote' | (string & {});
   contractId: string | null;
   contractName: string | null;
   tierMinQuantity: number | null;
@@ -152,7 +152,7 @@ export interface Order {
   acknowledgedAt: string | null;
   lines: OrderLine[];
   placedBy: OrderActor;
-  source: 'api' | 'cart' | (string & {});
+  source: 'api' | 'cart' | 'quote' | (string & {});
   /** yyyy-mm-dd; null is as soon as possible. */
   requestedDeliveryDate: string | null;
   shipTo: ShipToAddress | null;

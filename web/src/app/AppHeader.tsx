@@ -50,6 +50,9 @@ export function AppHeader({ user, accounts, currentAccountId, navAccountId }: Pr
               <NavLink to={paths.orders(navAccountId)} data-testid="nav-orders">
                 Orders
               </NavLink>
+              <NavLink to={paths.quotes(navAccountId)} data-testid="nav-quotes">
+                Quotes
+              </NavLink>
               {decides && (
                 <NavLink to={paths.approvals(navAccountId)} data-testid="nav-approvals">
                   Approvals

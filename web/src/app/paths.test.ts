@@ -20,6 +20,9 @@ describe('paths', () => {
     expect(paths.approvals(a1)).toBe(`/accounts/${a1}/approvals`);
     expect(paths.approval(a1, 'o 1')).toBe(`/accounts/${a1}/approvals/o%201`);
     expect(paths.approvalRules(a1)).toBe(`/accounts/${a1}/settings/approvals`);
+    expect(paths.quotes(a1)).toBe(`/accounts/${a1}/quotes`);
+    expect(paths.quote(a1, 'q 1')).toBe(`/accounts/${a1}/quotes/q%201`);
+    expect(paths.quoteEditor(a1, 'q1')).toBe(`/accounts/${a1}/quotes/q1/edit`);
   });
 });
 
@@ -55,6 +58,7 @@ describe('switchAccountPath', () => {
   it('turns an order to approve into the inbox, and keeps the inbox and the approval rules', () => {
     expect(switchAccountPath(`/accounts/${a1}/approvals/o1`, '', a2)).toBe(`/accounts/${a2}/approvals`);
     expect(switchAccountPath(`/accounts/${a1}/approvals`, '', a2)).toBe(`/accounts/${a2}/approvals`);
+    expect(switchAccountPath(`/accounts/${a1}/quotes/q1/edit`, '', a2)).toBe(`/accounts/${a2}/quotes`);
     expect(switchAccountPath(`/accounts/${a1}/settings/approvals`, '', a2)).toBe(`/accounts/${a2}/settings/approvals`);
     expect(switchAccountPath(`/accounts/${a1}/settings/other`, '', a2)).toBe(`/accounts/${a2}/catalog`);
   });

@@ -24,6 +24,10 @@ export const paths = {
   approval: (accountId: string, orderId: string) => `${accountRoot(accountId)}/approvals/${segment(orderId)}`,
   approvalRules: (accountId: string) => `${accountRoot(accountId)}/settings/approvals`,
   webhooks: (accountId: string) => `${accountRoot(accountId)}/settings/webhooks`,
+  quotes: (accountId: string) => `${accountRoot(accountId)}/quotes`,
+  newQuote: (accountId: string) => `${accountRoot(accountId)}/quotes/new`,
+  quote: (accountId: string, quoteId: string) => `${accountRoot(accountId)}/quotes/${segment(quoteId)}`,
+  quoteEditor: (accountId: string, quoteId: string) => `${accountRoot(accountId)}/quotes/${segment(quoteId)}/edit`,
 };
 
 /** The account of an account page's path, or null for any other path. */
@@ -51,6 +55,8 @@ export function switchAccountPath(pathname: string, search: string, accountId: s
       return parts.length > 1 ? `${root}/orders` : `${root}/orders${search}`;
     case 'approvals':
       return paths.approvals(accountId);
+    case 'quotes':
+      return paths.quotes(accountId);
     case 'settings':
       return parts[1] === 'approvals' ? paths.approvalRules(accountId) : parts[1] === 'webhooks' ? paths.webhooks(accountId) : paths.catalog(accountId);
     case 'catalog':

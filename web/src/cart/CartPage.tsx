@@ -14,6 +14,7 @@ import { CsvUpload } from './CsvUpload';
 import { importReportOf, type CartLinkState } from './imports';
 import { ImportReport } from './ImportReport';
 import { QuickOrderPad } from './QuickOrderPad';
+import { QuoteFromCart } from './QuoteFromCart';
 import { useCartView } from './useCartView';
 
 /**
@@ -115,6 +116,7 @@ export function CartPage() {
               )}
             </section>
             <CartSummary view={view} checking={checking} onCheckout={() => navigate(paths.checkout(accountId))} />
+            <QuoteFromCart cart={view.cart} />
           </div>
         </>
       )}

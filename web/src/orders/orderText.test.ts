@@ -6,6 +6,7 @@ describe('priceBasis', () => {
     expect(priceBasis({ source: 'contract', contractName: 'Acme 2024', tierMinQuantity: 50 }, 'en-US')).toBe('contract Acme 2024, tier from 50');
     expect(priceBasis({ source: 'contract', contractName: 'Acme 2024', tierMinQuantity: 1 })).toBe('contract Acme 2024');
     expect(priceBasis({ source: 'list', contractName: null, tierMinQuantity: 1000 }, 'en-US')).toBe('list price, tier from 1,000');
+    expect(priceBasis({ source: 'quote', contractName: null, tierMinQuantity: null })).toBe('quote');
     expect(priceBasis({ source: 'other', contractName: null, tierMinQuantity: null })).toBe('');
   });
 });

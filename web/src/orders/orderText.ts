@@ -1,9 +1,15 @@
 import type { ApprovalStep, OrderAxis, OrderPriceSnapshot, OrderStatus } from '../api/orders';
 import { formatDateTime, formatQuantity } from '../shared/format';
 
-/** "contract Acme 2024, tier from 50", "list price": what a line's price was based on. */
+/** "contract Acme 2024, tier from 50", "list price", "quote": what a line's price was based on. */
 export function priceBasis(price: Pick<OrderPriceSnapshot, 'source' | 'contractName' | 'tierMinQuantity'>, locale?: string): string {
-  const basis = price.contractName ? `contract ${price.contractName}` : price.source === 'list' ? 'list price' : null;
+  const basis = price.contractName
+    ? `contract ${price.contractName}`
+    : price.source === 'list'
+      ? 'list price'
+      : price.source === 'quote'
+        ? 'quote'
+        : null;
   const tier = price.tierMinQuantity !== null && price.tierMinQuantity > 1 ? `tier from ${formatQuantity(price.tierMinQuantity, locale)}` : null;
   return [basis, tier].filter(Boolean).join(', ');
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using B2BPortal.BuildingBlocks.AccountScope;
 using B2BPortal.BuildingBlocks.Http;
 using B2BPortal.Contracts.Orders;
@@ -26,6 +27,7 @@ internal static class QuoteOrderHandler
             return OrderProblems.IdempotencyKeyMissing(keyProblem);
         }
 
+        Activity.Current?.SetTag("quote.id", request.QuoteId.ToString());
         var token = http.AccessToken();
         var empty = new OrderDraft(null, null, null, null, []);
         var asked = new Placement(accountId, http.ActingFor(), PlaceOrderHandler.Caller(http), token, idempotencyKey!, IdempotencyKeys.HashOf(request), empty,

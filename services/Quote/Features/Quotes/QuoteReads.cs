@@ -51,7 +51,7 @@ internal static class QuoteReads
         Guid accountId, Guid quoteId, HttpContext http, QuoteDbContext db, CancellationToken cancellationToken)
     {
         var party = QuoteCaller.PartyOf(http);
-        return await QuoteLocks.FindAsync(db, accountId, quoteId, cancellationToken) is { } quote && (party == QuoteParties.Buyer || quote.Status != QuoteStates.Draft)
+        return await QuoteLocks.FindAsync(db, accountId, quoteId, cancellationToken) is { } quote && !QuoteView.HiddenFrom(quote, party)
             ? TypedResults.Ok(QuoteView.Of(quote, party, http.ActingFor().Roles))
             : QuoteProblems.NotFound(quoteId);
     }

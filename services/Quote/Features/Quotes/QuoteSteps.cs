@@ -35,7 +35,7 @@ internal sealed class QuoteSteps(QuoteDbContext db, QuoteLifecycle lifecycle, Au
         var roles = http.ActingFor().Roles;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var quote = await QuoteLocks.LoadForUpdateAsync(db, accountId, quoteId, cancellationToken);
-        if (quote is null)
+        if (quote is null || QuoteView.HiddenFrom(quote, actor.Party))
         {
             return QuoteProblems.NotFound(quoteId);
         }

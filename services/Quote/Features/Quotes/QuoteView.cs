@@ -25,6 +25,9 @@ public static class QuoteView
             Actions(quote, party, roles));
     }
 
+    /// <summary>A buyer's draft is theirs alone until it is submitted: to the seller it does not exist yet.</summary>
+    public static bool HiddenFrom(Quote quote, string party) => party == QuoteParties.Seller && quote.Status == QuoteStates.Draft;
+
     public static QuoteSummaryDto Summary(Quote quote, string party)
     {
         var last = quote.LastSent;

@@ -74,6 +74,7 @@ internal static class CreateQuoteHandler
         }
 
         var quote = await NewQuoteAsync(services, accountId, http.ActingFor().CompanyId, actor, idempotencyKey!, hash, request, lines, products, cancellationToken);
+        System.Diagnostics.Activity.Current?.SetTag(QuoteTracing.QuoteIdTag, quote.Id.ToString());
         try
         {
             await services.Db.SaveChangesAsync(cancellationToken);

@@ -21,7 +21,7 @@ internal static class SellerSteps
         Guid accountId, Guid quoteId, QuoteStepRequest request, HttpContext http, QuoteSteps steps, QuoteDbContext db, QuoteProducts products,
         CancellationToken cancellationToken)
     {
-        if (await QuoteLocks.FindAsync(db, accountId, quoteId, cancellationToken) is not { } read)
+        if (await QuoteLocks.FindAsync(db, accountId, quoteId, cancellationToken) is not { } read || QuoteView.HiddenFrom(read, QuoteParties.Seller))
         {
             return QuoteProblems.NotFound(quoteId);
         }

@@ -20,7 +20,7 @@ internal static class StagingHandlers
     public static async Task<Results<Ok<QuoteStagingDto>, ProblemHttpResult>> GetAsync(
         Guid accountId, Guid quoteId, QuoteDbContext db, CancellationToken cancellationToken)
     {
-        if (await QuoteLocks.FindAsync(db, accountId, quoteId, cancellationToken) is not { } quote)
+        if (await QuoteLocks.FindAsync(db, accountId, quoteId, cancellationToken) is not { } quote || QuoteView.HiddenFrom(quote, QuoteParties.Seller))
         {
             return QuoteProblems.NotFound(quoteId);
         }
@@ -78,7 +78,8 @@ internal static class StagingHandlers
                 title: "The note was not saved.");
         }
 
-        if (await db.Quotes.AsNoTracking().SingleOrDefaultAsync(q => q.Id == quoteId && q.AccountId == accountId, cancellationToken) is not { } quote)
+        if (await db.Quotes.AsNoTracking().SingleOrDefaultAsync(q => q.Id == quoteId && q.AccountId == accountId, cancellationToken) is not { } quote
+            || QuoteView.HiddenFrom(quote, QuoteParties.Seller))
         {
             return QuoteProblems.NotFound(quoteId);
         }
