@@ -99,6 +99,13 @@ builder.AddService<Projects.B2BPortal_WebhookReceiver>("webhook-receiver", port:
 order.WithReference(catalog).WithReference(entitlement).WithReference(pricing).WithReference(cart).WithReference(quote);
 cart.WithReference(order);
 quote.WithReference(order).WithReference(cart);
+// Benchmarks only (--AppHost:UnauditedOrderTwin true): a second Order service with its audit trail off, the same in everything
+// else, so the audit benchmark compares the two order by order under the same load (tests/.../Benchmarks/AuditBenchmark.cs).
+if (bool.TryParse(builder.Configuration["AppHost:UnauditedOrderTwin"], out var unauditedTwin) && unauditedTwin)
+{
+    AddScopedService<Projects.B2BPortal_Order>("order-unaudited", orderDb).WithEnvironment("Audit__Enabled", "false")
+        .WithReference(catalog).WithReference(entitlement).WithReference(pricing).WithReference(cart).WithReference(quote);
+}
 IResourceBuilder<ProjectResource>[] domainServices = [account, catalog, entitlement, pricing, quote, cart, order, webhooks];
 
 // The ERP adapter publishes what the ERP's feeds bring; it starts once the services that consume it have bound their queues, so

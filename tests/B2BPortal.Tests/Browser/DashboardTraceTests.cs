@@ -50,4 +50,30 @@ public sealed class DashboardTraceTests(PortalFixture portal)
         await page.Locator(".resource-name", new() { HasText = "erp-simulator" }).Last.ScrollIntoViewIfNeededAsync();
         await Screenshots.SaveAsync(page, "aspire-order-trace-erp-part");
     }
+
+    [Fact]
+    public async Task Filtering_traces_by_quote_id_finds_the_request_for_quotation_through_bff_quote_and_order()
+    {
+        using var partner = new HttpClient { BaseAddress = portal.BffUrl };
+        partner.DefaultRequestHeaders.Authorization = new("Bearer", await portal.ClientCredentialsTokenAsync());
+        var quote = await QuoteCalls.RequestedAsync(partner, Demo.AcmeIndustrial,
+            new Contracts.Quotes.CreateQuoteRequest([new Contracts.Quotes.QuoteRequestLineRequest("VLV-2001", 40)], Comment: "Trace me"));
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1200 } });
+        await page.GotoAsync(portal.DashboardLoginUrl.ToString());
+        await page.GotoAsync(new Uri(portal.DashboardUrl, $"/traces?filters=quote.id:equals:{quote.Id}").ToString());
+
+        var request = page.GetByRole(AriaRole.Row)
+            .Filter(new() { Has = page.Locator(".trace-service-tag", new() { HasText = "quote" }) })
+            .Filter(new() { Has = page.Locator(".trace-service-tag", new() { HasText = "order" }) });
+        await Expect(request.First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await request.First.ClickAsync();
+        foreach (var resource in new[] { "bff", "quote", "order" })
+        {
+            await Expect(page.Locator(".resource-name", new() { HasTextRegex = new System.Text.RegularExpressions.Regex($"^\\s*{resource}\\s*$") }).First)
+                .ToBeVisibleAsync();
+        }
+    }
 }

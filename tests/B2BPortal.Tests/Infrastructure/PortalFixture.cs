@@ -112,6 +112,7 @@ public class PortalFixture : IAsyncLifetime
             "--Logging:LogLevel:Default", "Warning",
             "--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL", $"http://localhost:{B2BPortal.LocalServers.FreePort.Any()}",
             "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL", $"http://localhost:{B2BPortal.LocalServers.FreePort.Any()}",
+            "--AppHost:UnauditedOrderTwin", WithUnauditedOrderTwin ? "true" : "false",
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.B2BPortal_AppHost>(args,
             (options, _) =>
@@ -163,12 +164,8 @@ public class PortalFixture : IAsyncLifetime
         });
         builder.CreateResourceBuilder<ProjectResource>("erp-simulator").WithEnvironment("Erp__StockFeed__IntervalSeconds", "0")
             .WithEnvironment("Erp__Lifecycle__Scenario", "manual");
-        var order = builder.CreateResourceBuilder<ProjectResource>("order").WithEnvironment("Order__Approvals__SweepSeconds", "1")
+        builder.CreateResourceBuilder<ProjectResource>("order").WithEnvironment("Order__Approvals__SweepSeconds", "1")
             .WithEnvironment(context => context.EnvironmentVariables["Audit__Enabled"] = OrderAudit ? "true" : "false");
-        if (WithUnauditedOrderTwin)
-        {
-            AddUnauditedTwin(builder, order.Resource);
-        }
         builder.CreateResourceBuilder<ProjectResource>("erp-adapter").WithEnvironment("Erp__FeedPollSeconds", "0.5");
         builder.CreateResourceBuilder<ProjectResource>("quote").WithEnvironment("Quote__ExpirySweepSeconds", "1");
         // The local receiver is on loopback; private networks are refused as they are outside Development. Retries come in
@@ -188,32 +185,13 @@ public class PortalFixture : IAsyncLifetime
     public bool OrderAudit { get; set; } = true;
 
     /// <summary>
-    /// Benchmarks (<c>B2B_AUDIT_TWIN=on</c>): a second Order service, <see cref="UnauditedOrder"/>, the same project with the same
-    /// settings, database and broker but its audit trail off, so the audit benchmark can send every other order to it and compare
-    /// the two under the same load at the same moments.
+    /// Benchmarks (<c>B2B_AUDIT_TWIN=on</c>): the AppHost adds a second Order service, <see cref="UnauditedOrder"/>, the same in
+    /// everything but its audit trail, so the audit benchmark can send every other order to it and compare the two under the same
+    /// load at the same moments.
     /// </summary>
     public static bool WithUnauditedOrderTwin => Environment.GetEnvironmentVariable("B2B_AUDIT_TWIN") == "on";
 
     public const string UnauditedOrder = "order-unaudited";
-
-    private static void AddUnauditedTwin(IDistributedApplicationTestingBuilder builder, ProjectResource order)
-    {
-        var port = B2BPortal.LocalServers.FreePort.Any();
-        var twin = builder.AddProject(UnauditedOrder, order.GetProjectMetadata().ProjectPath)
-            .WithHttpEndpoint(port: port, targetPort: port, isProxied: false)
-            .WithHttpHealthCheck("/health");
-        foreach (var environment in order.Annotations.OfType<EnvironmentCallbackAnnotation>())
-        {
-            twin.WithAnnotation(environment);
-        }
-
-        foreach (var wait in order.Annotations.OfType<WaitAnnotation>())
-        {
-            twin.WithAnnotation(wait);
-        }
-
-        twin.WithEnvironment("Audit__Enabled", "false");
-    }
 
     private static readonly string[] WebhookRetryDelays = ["00:00:01", "00:00:02", "00:00:02", "00:00:03", "00:00:03"];
 

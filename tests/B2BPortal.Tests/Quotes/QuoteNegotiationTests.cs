@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using B2BPortal.Contracts.Audit;
 using B2BPortal.Contracts.Orders;
 using B2BPortal.Contracts.Quotes;
+using B2BPortal.Contracts.Webhooks;
 using B2BPortal.Tests.Infrastructure;
+using Npgsql;
 using static B2BPortal.Tests.Infrastructure.QuoteCalls;
 
 namespace B2BPortal.Tests.Quotes;
@@ -24,7 +26,13 @@ public sealed class QuoteNegotiationTests(PortalFixture portal)
     {
         using var anna = await portal.SignInAsync(Demo.AcmeBuyer);
         using var mia = await portal.SignInAsync(Demo.AccountManager);
+        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
         var validUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14);
+        using var receiver = WebhookReceiver.New(portal);
+        using var registered = await admin.Http.PostAsJsonAsync($"/api/v1/accounts/{North}/webhooks", new CreateWebhookEndpointRequest(receiver.Url,
+            [WebhookEventTypes.QuoteSent, WebhookEventTypes.QuoteAccepted, WebhookEventTypes.QuoteOrdered], "Quote events"));
+        var endpoint = await ReadAsync<WebhookSecretDto>(registered, HttpStatusCode.Created);
+        await receiver.SetAsync(new { secrets = new[] { endpoint.Secret } });
 
         var quote = await RequestedAsync(anna.Http, North, new CreateQuoteRequest(
             [new QuoteRequestLineRequest("PMP-1001", 4, 1400m, "For the new cooling line"), new QuoteRequestLineRequest("SEA-4001", 5)],
@@ -84,13 +92,29 @@ public sealed class QuoteNegotiationTests(PortalFixture portal)
         Assert.Equal(accepted.History.Count, again.History.Count); // the repeat changed nothing
         Assert.Contains("order", again.Actions);
 
-        using var placed = await OrderAsync(anna.Http, North, new QuoteOrderRequest(quote.Id, 2, TestOrders.NewReference("QUOTE")));
-        var order = await ReadAsync<OrderDto>(placed, HttpStatusCode.Created);
+        // Concurrent conversions: two retries with one key and two with keys of their own give one order.
+        var reference = TestOrders.NewReference("QUOTE");
+        var key = Guid.NewGuid().ToString();
+        var answers = await Task.WhenAll(new[] { key, key, Guid.NewGuid().ToString(), Guid.NewGuid().ToString() }
+            .Select(k => OrderAsync(anna.Http, North, new QuoteOrderRequest(quote.Id, 2, reference), k)));
+        var bodies = await Task.WhenAll(answers.Select(a => a.Content.ReadAsStringAsync()));
+        Assert.True(answers.Count(a => a.StatusCode == HttpStatusCode.Created) == 1, string.Join("\n", bodies));
+        var created = answers.Single(a => a.StatusCode == HttpStatusCode.Created);
+        var order = await ReadAsync<OrderDto>(created, HttpStatusCode.Created);
+        Assert.All(answers.Where(a => a != created), a => Assert.True(a.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, a.StatusCode.ToString()));
+        Array.ForEach(answers, a => a.Dispose());
         Assert.Equal(OrderSources.Quote, order.Source);
         Assert.Equal((quote.Id, 2), (order.QuoteId!.Value, order.QuoteRevision!.Value));
         Assert.Equal(received.Revisions[1].NetAmount, order.NetAmount);
         Assert.All(order.Lines, line => Assert.Equal("quote", line.Price.Source));
         Assert.StartsWith($"Quote {quote.Number}, revision 2: 1420.00 EUR per", order.Lines[0].Price.Explanation);
+        await using (var orders = new NpgsqlConnection(portal.ServiceDatabases["orderdb"]))
+        {
+            await orders.OpenAsync();
+            await using var count = new NpgsqlCommand("SELECT count(*) FROM ordering.orders WHERE quote_id = @id", orders);
+            count.Parameters.AddWithValue("id", quote.Id);
+            Assert.Equal(1L, (long)(await count.ExecuteScalarAsync())!);
+        }
 
         var ordered = await Eventually.ReturnsAsync(async () => await GetAsync(anna.Http, North, quote.Id) is { Status: QuoteStates.Ordered } q ? q : null,
             TimeSpan.FromSeconds(30), "the quote to read Ordered");
@@ -99,11 +123,17 @@ public sealed class QuoteNegotiationTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains($"already ordered as {order.Number}", await second.Content.ReadAsStringAsync());
 
-        using var admin = await portal.SignInAsync(Demo.AcmeAdmin);
         var trail = await admin.Http.GetFromJsonAsync<AuditPageDto>($"/api/v1/accounts/{North}/audit?target={quote.Number}");
         Assert.Superset(
             new HashSet<string> { "quote.requested", "quote.review-started", "quote.staged", "quote.note-added", "quote.sent", "quote.renegotiation-requested", "quote.accepted", "quote.ordered" },
             trail!.Records.Select(r => r.Action).ToHashSet());
+
+        // Every step the endpoint asked for, signed, once each: two revisions sent, one accepted, one ordered; no internal note in any.
+        var hooks = await receiver.WaitForEventsAsync(4);
+        Assert.Equal(["quote.accepted", "quote.ordered", "quote.sent", "quote.sent"], hooks.Events.Select(e => e.Type).Order());
+        Assert.All(hooks.Events, e => Assert.Contains(quote.Number, e.Body));
+        Assert.DoesNotContain(hooks.Events, e => e.Body.Contains(InternalNote, StringComparison.Ordinal));
+        using var removed = await admin.Http.DeleteAsync($"/api/v1/accounts/{North}/webhooks/{endpoint.EndpointId}");
     }
 
     [Fact]

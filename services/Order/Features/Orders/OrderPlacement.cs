@@ -75,28 +75,15 @@ internal sealed partial class OrderPlacement(
     }
 
     /// <summary>
-    /// Books the order against the company's credit first, then writes the order, its events and its audit record in one save.
-    /// The booking's row lock makes one company's orders commit one at a time, and the audit record's chain lock follows it
-    /// (as in every other action that moves credit), so the trail adds a statement to the save, not a round trip of its own.
+    /// Writes the order and its events, then books it against the company's credit, then adds its audit record, in one transaction.
+    /// The booking's row lock makes one company's orders commit one at a time, so as little as possible follows it: the audit
+    /// record (whose chain lock is the account's, inside the company's) and the commit. Booking first would hold the company's
+    /// lock over the whole insert, and a company ordering many times a second would queue on it.
     /// </summary>
     private async Task<PlacementResult> StoreAsync(
         Placement placement, Order order, OrderFacts facts, ValidationOutcome outcome, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await CreditLedger.TryBookAsync(db, order.CompanyId, order.Currency, order.NetAmount, cancellationToken))
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            // A concurrent retry with this key may have placed the order meanwhile, and used the credit this one asked for.
-            if ((await ReplayAsync(placement, cancellationToken) ?? await QuoteOrderedMeanwhileAsync(placement, cancellationToken)) is { } answered)
-            {
-                return answered;
-            }
-
-            var credit = await CreditLedger.StatusAsync(db, order.CompanyId, cancellationToken);
-            var findings = FinanceRules.Check(outcome.Totals, credit, facts.Profile.CompanyName).ToList();
-            return new PlacementResult.Refused(findings.Count > 0 ? findings : [FinanceRules.ChangedMeanwhile(facts.Profile.CompanyName)]);
-        }
-
         db.Orders.Add(order);
         if (order.PurchaseOrderNumber is { } reference && facts.Profile.Settings.UniquePurchaseOrders)
         {
@@ -112,7 +99,6 @@ internal sealed partial class OrderPlacement(
             outbox.Add(OrderEvents.Submitted(order));
         }
 
-        OrderAudit.Placed(audit, order);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -124,6 +110,17 @@ internal sealed partial class OrderPlacement(
             return await TakenMeanwhileAsync(placement, facts, unique.ConstraintName, cancellationToken);
         }
 
+        if (!await CreditLedger.TryBookAsync(db, order.CompanyId, order.Currency, order.NetAmount, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            var credit = await CreditLedger.StatusAsync(db, order.CompanyId, cancellationToken);
+            var findings = FinanceRules.Check(outcome.Totals, credit, facts.Profile.CompanyName).ToList();
+            return new PlacementResult.Refused(findings.Count > 0 ? findings : [FinanceRules.ChangedMeanwhile(facts.Profile.CompanyName)]);
+        }
+
+        OrderAudit.Placed(audit, order);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new PlacementResult.Placed(order);
     }
