@@ -25,6 +25,11 @@ public sealed class QuoteTransitionTests(PortalFixture portal)
         using var anna = await portal.SignInAsync(Demo.AcmeBuyer);
         using var mia = await portal.SignInAsync(Demo.AccountManager);
 
+        using (var asSeller = await RequestAsync(mia.Http, North, new CreateQuoteRequest([new QuoteRequestLineRequest("SEA-4001", 10)])))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, asSeller.StatusCode); // the manufacturer prices requests, it does not make them
+        }
+
         var draft = await RequestedAsync(anna.Http, North, new CreateQuoteRequest([new QuoteRequestLineRequest("SEA-4001", 10)], Submit: false));
         Assert.Equal(QuoteStates.Draft, draft.Status);
         await Refused(mia.Http, draft.Id, "review", HttpStatusCode.NotFound); // the seller does not see a buyer's draft

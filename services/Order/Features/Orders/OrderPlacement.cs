@@ -59,8 +59,10 @@ internal sealed partial class OrderPlacement(
         var outcome = validator.Validate(placement.Draft, facts, isDraft: false);
         if (!outcome.CanSubmit)
         {
-            // A concurrent retry with this key may have placed the order meanwhile (its reference then reads as taken).
-            return await ReplayAsync(placement, cancellationToken) ?? new PlacementResult.Refused(outcome.Findings);
+            // A concurrent retry with this key may have placed the order meanwhile (its reference then reads as taken), or another
+            // request the same quote.
+            return await ReplayAsync(placement, cancellationToken) ?? await QuoteOrderedMeanwhileAsync(placement, cancellationToken)
+                ?? new PlacementResult.Refused(outcome.Findings);
         }
 
         var order = Build(placement, facts, outcome, await db.NextOrderNumberAsync(cancellationToken));
@@ -128,6 +130,13 @@ internal sealed partial class OrderPlacement(
     /// <summary>A unique key said another order took what this one needed while it was checked: its key, its cart or its reference.</summary>
     private async Task<PlacementResult> TakenMeanwhileAsync(Placement placement, OrderFacts facts, string? constraint, CancellationToken cancellationToken)
     {
+        // An order of a quote that lost to another: whichever key PostgreSQL checked first, the answer is that order.
+        if (placement.Quote is not null
+            && (await ReplayAsync(placement, cancellationToken) ?? await QuoteOrderedMeanwhileAsync(placement, cancellationToken)) is { } answered)
+        {
+            return answered;
+        }
+
         switch (constraint)
         {
             case OrderConstraints.IdempotencyKeyIndex:
@@ -136,8 +145,6 @@ internal sealed partial class OrderPlacement(
                 var ordered = await db.Orders.AsNoTracking().SingleAsync(o => o.AccountId == placement.AccountId
                     && o.PlacedBySubject == placement.Caller.Subject && o.CartVersion == placement.CartVersion, cancellationToken);
                 return new PlacementResult.CartAlreadyOrdered(ordered.Number);
-            case OrderConstraints.QuoteIndex:
-                return await ReplayAsync(placement, cancellationToken) ?? (await QuoteOrderedMeanwhileAsync(placement, cancellationToken))!;
             case OrderConstraints.PurchaseOrderReferenceKey:
                 var taken = await db.PurchaseOrderReferences.AsNoTracking()
                     .SingleAsync(r => r.AccountId == placement.AccountId && r.Number == placement.Draft.PurchaseOrderNumber, cancellationToken);

@@ -33,6 +33,11 @@ internal static class CreateQuoteHandler
             return QuoteProblems.IdempotencyKeyMissing(keyProblem);
         }
 
+        if (QuoteCaller.PartyOf(http) == QuoteParties.Seller)
+        {
+            return QuoteProblems.NotYourSide("Requests for quotation come from the buying company. As its account manager, price them from the queue.");
+        }
+
         var errors = QuoteRequestRules.Problems(request.FromCartVersion is null ? request.Lines : [], request.Comment, request.RequestedDeliveryDate,
             request.Attachments, services.Clock);
         if (errors.Count > 0)
