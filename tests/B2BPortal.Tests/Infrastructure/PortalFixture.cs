@@ -164,8 +164,7 @@ public class PortalFixture : IAsyncLifetime
         });
         builder.CreateResourceBuilder<ProjectResource>("erp-simulator").WithEnvironment("Erp__StockFeed__IntervalSeconds", "0")
             .WithEnvironment("Erp__Lifecycle__Scenario", "manual");
-        builder.CreateResourceBuilder<ProjectResource>("order").WithEnvironment("Order__Approvals__SweepSeconds", "1")
-            .WithEnvironment(context => context.EnvironmentVariables["Audit__Enabled"] = OrderAudit ? "true" : "false");
+        builder.CreateResourceBuilder<ProjectResource>("order").WithEnvironment("Order__Approvals__SweepSeconds", "1");
         builder.CreateResourceBuilder<ProjectResource>("erp-adapter").WithEnvironment("Erp__FeedPollSeconds", "0.5");
         builder.CreateResourceBuilder<ProjectResource>("quote").WithEnvironment("Quote__ExpirySweepSeconds", "1");
         // The local receiver is on loopback; private networks are refused as they are outside Development. Retries come in
@@ -180,9 +179,6 @@ public class PortalFixture : IAsyncLifetime
             .WithEnvironment("Bff__Tokens__RefreshBeforeExpiry", BffRefreshBeforeExpiry)
             .WithEnvironment("Bff__PartnerRateLimit__PermitLimit", PartnerAllowancePerMinute.ToString(CultureInfo.InvariantCulture));
     }
-
-    /// <summary>Whether the Order service records its audit trail (read when it starts).</summary>
-    public bool OrderAudit { get; set; } = true;
 
     /// <summary>
     /// Benchmarks (<c>B2B_AUDIT_TWIN=on</c>): the AppHost adds a second Order service, <see cref="UnauditedOrder"/>, the same in

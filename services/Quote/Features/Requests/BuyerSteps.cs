@@ -30,24 +30,15 @@ internal static class BuyerSteps
             Apply: (quote, _, _) => AnswersLatest(quote, request.Revision) ?? StopExpiring(quote)), cancellationToken);
 
     /// <summary>A counter-request: on a sent revision, or on one that expired; the comment says what should change.</summary>
-    public static async Task<Results<Ok<QuoteDto>, ProblemHttpResult, ValidationProblem>> RenegotiateAsync(
-        Guid accountId, Guid quoteId, QuoteAnswerRequest request, HttpContext http, QuoteSteps steps, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(request.Comment))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["comment"] = ["Say what should change, so the account manager can price it again."] },
-                title: "The renegotiation was not asked.");
-        }
-
-        return (await steps.TakeAsync(http, accountId, quoteId, new QuoteStep(QuoteStates.RenegotiationRequested, "quote.renegotiation-requested", request.Revision,
-            Comment(request.Comment), AlreadyTaken: q => q.Status == QuoteStates.RenegotiationRequested && q.LastSent?.Number == request.Revision,
-            Apply: (quote, _, _) => AnswersLatest(quote, request.Revision) ?? StopExpiring(quote)), cancellationToken)).Result switch
-        {
-            Ok<QuoteDto> ok => ok,
-            ProblemHttpResult problem => problem,
-            var other => throw new InvalidOperationException($"Unexpected result {other.GetType().Name}."),
-        };
-    }
+    public static async Task<Results<Ok<QuoteDto>, ProblemHttpResult>> RenegotiateAsync(
+        Guid accountId, Guid quoteId, QuoteAnswerRequest request, HttpContext http, QuoteSteps steps, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(request.Comment)
+            ? TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The renegotiation was not asked.",
+                detail: "Say what should change, so the account manager can price it again.", extensions: new Dictionary<string, object?> { ["field"] = "comment" })
+            : await steps.TakeAsync(http, accountId, quoteId, new QuoteStep(QuoteStates.RenegotiationRequested, "quote.renegotiation-requested",
+                request.Revision, Comment(request.Comment),
+                AlreadyTaken: q => q.Status == QuoteStates.RenegotiationRequested && q.LastSent?.Number == request.Revision,
+                Apply: (quote, _, _) => AnswersLatest(quote, request.Revision) ?? StopExpiring(quote)), cancellationToken);
 
     /// <summary>Either party takes the quote back: the buyer their request before accepting, the seller a revision the buyer has not answered.</summary>
     public static Task<Results<Ok<QuoteDto>, ProblemHttpResult>> WithdrawAsync(
